@@ -1,0 +1,197 @@
+package io.github.cdsvn.core.observation;
+
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.internal.Checks;
+import io.github.cdsvn.core.internal.ValueStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One observed value of an indicator for a unit and a period.
+ *
+ * <p>The unit is given by its code, read on the period's end date. For shares, the numerator
+ * and denominator can be kept beside the percentage, so that higher levels can be computed
+ * exactly from summed counts; {@link #ofShare} derives the percentage from them.
+ *
+ * <pre>{@code
+ * Observation o = Observation.builder()
+ *     .unitCode("44").indicator(workRecords).period(ObservationPeriod.ofYear(2024))
+ *     .value(87.5).status(ObservationStatus.PROVISIONAL).source("Sở TT&TT")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Checked when built: the value must be valid for the indicator's measure (no NaN, no
+ * percentage above 100, no negative count); numerator and denominator come together, only for
+ * percentages, with {@code 0 <= numerator <= denominator}, {@code denominator > 0}, and a value
+ * within {@value #SHARE_TOLERANCE} percentage points of {@code 100 × numerator / denominator}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ValueStyle
+public abstract class Observation {
+  /** How far, in percentage points, a stated share may be from its numerator and denominator. */
+  public static final double SHARE_TOLERANCE = 0.05;
+
+  Observation() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An observation of a value, final, without source.
+   *
+   * @param unitCode the unit's code
+   * @param indicator the indicator
+   * @param period the period
+   * @param value the value
+   * @return the observation
+   */
+  public static Observation of(String unitCode, Indicator indicator, ObservationPeriod period,
+      double value) {
+    return builder().unitCode(unitCode).indicator(indicator).period(period).value(value).build();
+  }
+
+  /**
+   * An observation of a share from its numerator and denominator, the value being
+   * {@code 100 × numerator / denominator}.
+   *
+   * @param unitCode the unit's code
+   * @param indicator a percent indicator
+   * @param period the period
+   * @param numerator the count that meets the criterion
+   * @param denominator the count of all, above 0
+   * @return the observation
+   */
+  public static Observation ofShare(String unitCode, Indicator indicator, ObservationPeriod period,
+      double numerator, double denominator) {
+    Checks.nonNegative("Observation.numerator", numerator);
+    Checks.finite("Observation.denominator", denominator);
+    if (denominator <= 0) {
+      throw new InvalidValueException("Observation.denominator", Checks.number(denominator), "must be above 0");
+    }
+    return builder().unitCode(unitCode).indicator(indicator).period(period)
+        .value(100 * numerator / denominator).numerator(numerator).denominator(denominator).build();
+  }
+
+  /**
+   * Returns the code of the observed unit, read on {@link #date()}.
+   *
+   * @return the unit code
+   */
+  public abstract String unitCode();
+
+  /**
+   * Returns the observed indicator.
+   *
+   * @return the indicator
+   */
+  public abstract Indicator indicator();
+
+  /**
+   * Returns the period observed.
+   *
+   * @return the period
+   */
+  public abstract ObservationPeriod period();
+
+  /**
+   * Returns the observed value, in the indicator's measure.
+   *
+   * @return the value
+   */
+  public abstract double value();
+
+  /**
+   * Returns, for a share, the count that meets the criterion.
+   *
+   * @return the numerator, or empty
+   */
+  public abstract OptionalDouble numerator();
+
+  /**
+   * Returns, for a share, the count of all.
+   *
+   * @return the denominator, or empty
+   */
+  public abstract OptionalDouble denominator();
+
+  /**
+   * Returns where the value comes from.
+   *
+   * @return the source, or empty
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * Returns how firm the value is.
+   *
+   * @return the status; {@link ObservationStatus#FINAL} unless set
+   */
+  @Value.Default
+  public ObservationStatus status() {
+    return ObservationStatus.FINAL;
+  }
+
+  /**
+   * Returns the day the value counts as observed: the period's end date.
+   *
+   * @return the date
+   */
+  public final LocalDate date() {
+    return period().endDate();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("Observation.unitCode", unitCode());
+    source().ifPresent(s -> Checks.nonBlank("Observation.source", s));
+    indicator().measure().validate("Observation.value (" + indicator().code() + ")", value());
+    if (numerator().isPresent() != denominator().isPresent()) {
+      throw new InvalidValueException(numerator().isPresent() ? "Observation.denominator" : "Observation.numerator",
+          "none", "numerator and denominator come together");
+    }
+    if (numerator().isPresent()) {
+      double n = Checks.nonNegative("Observation.numerator", numerator().getAsDouble());
+      double d = Checks.finite("Observation.denominator", denominator().getAsDouble());
+      if (indicator().measure().kind() != MeasureKind.PERCENT) {
+        throw new InvalidValueException("Observation.numerator", Checks.number(n),
+            "only percent indicators have numerator and denominator; " + indicator().code()
+                + " is " + indicator().measure());
+      }
+      if (d <= 0) {
+        throw new InvalidValueException("Observation.denominator", Checks.number(d), "must be above 0");
+      }
+      if (n > d) {
+        throw new InvalidValueException("Observation.numerator", Checks.number(n),
+            "must not exceed the denominator " + Checks.number(d));
+      }
+      double share = 100 * n / d;
+      if (Math.abs(share - value()) > SHARE_TOLERANCE) {
+        throw new InvalidValueException("Observation.value", Checks.number(value()),
+            "must equal 100 × numerator / denominator = " + share + " within " + SHARE_TOLERANCE);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Observation{" + unitCode() + ", " + indicator().code() + ", " + period() + " = "
+        + Checks.number(value()) + (status() == ObservationStatus.FINAL ? "" : ", " + status()) + "}";
+  }
+
+  /** Builds an {@link Observation}: unit code, indicator, period and value are required. */
+  public static final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
+  }
+}

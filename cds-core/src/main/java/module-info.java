@@ -1,0 +1,15 @@
+/**
+ * The model of cds: indicators, administrative units and their lineage, horizons, targets,
+ * plans and observations of Vietnam's digital-transformation (chuyển đổi số) plans.
+ */
+@SuppressWarnings("requires-automatic") // Immutables' annotations are compile-time only
+module io.github.cdsvn.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.cdsvn.core;
+  exports io.github.cdsvn.core.indicator;
+  exports io.github.cdsvn.core.unit;
+  exports io.github.cdsvn.core.plan;
+  exports io.github.cdsvn.core.observation;
+}
