@@ -5,6 +5,7 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
 /**
  * One observed value of an indicator for a unit and a period.
  *
- * <p>The unit is given by its code, read on the period's end date. For shares, the numerator
+ * <p>The unit is given by its code, read on the period's end date. What is measured is the
+ * unit's own level unless {@link #measuredLevel()} says otherwise (district-level work records
+ * of a province). For shares, the numerator
  * and denominator can be kept beside the percentage, so that higher levels can be computed
  * exactly from summed counts; {@link #ofShare} derives the percentage from them.
  *
@@ -127,6 +130,15 @@ public abstract class Observation {
   public abstract OptionalDouble denominator();
 
   /**
+   * Returns the level of what was measured, where it is not the observed unit's own level: the
+   * share of <em>district-level</em> work records in a province is observed for the province with
+   * measured level {@link AdministrativeLevel#DISTRICT}.
+   *
+   * @return the measured level, or empty for the unit's own level
+   */
+  public abstract Optional<AdministrativeLevel> measuredLevel();
+
+  /**
    * Returns where the value comes from.
    *
    * @return the source, or empty
@@ -186,7 +198,9 @@ public abstract class Observation {
 
   @Override
   public String toString() {
-    return "Observation{" + unitCode() + ", " + indicator().code() + ", " + period() + " = "
+    return "Observation{" + unitCode() + ", " + indicator().code()
+        + measuredLevel().map(l -> "@" + l.name().toLowerCase(java.util.Locale.ROOT)).orElse("")
+        + ", " + period() + " = "
         + Checks.number(value()) + (status() == ObservationStatus.FINAL ? "" : ", " + status()) + "}";
   }
 

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,26 +19,27 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A set of observations indexed by unit, indicator and time.
+ * A set of observations indexed by unit, indicator, measured level and time.
  *
  * <p>{@link #latest(String, String, LocalDate)} answers "what was the value on this date" with
  * the observation whose period ends last on or before the date, by binary search within the
- * unit's series. Each series holds at most one observation per end date: adding the same
- * observation twice keeps one, two different values for one unit, indicator and end date are a
- * problem. The builder checks everything and either builds or throws one
- * {@link InvalidDataException} listing every problem.
+ * unit's series. A series is one unit's observations of one indicator at one measured level
+ * ({@link Observation#measuredLevel()}; the unit's own level unless stated). Each series holds
+ * at most one observation per end date: adding the same observation twice keeps one, two
+ * different values for one series and end date are a problem. The builder checks everything and
+ * either builds or throws one {@link InvalidDataException} listing every problem.
  *
- * <p>Iteration order is stable: by unit code, indicator code, then date. Immutable and
- * thread-safe.
+ * <p>Iteration order is stable: by unit code, indicator code, measured level (own level first),
+ * then date. Immutable and thread-safe.
  */
 public final class ObservationSet {
   private static final ObservationSet EMPTY = new ObservationSet(new TreeMap<>(), 0);
 
-  /** unit code → indicator code → series, both maps sorted by code. */
-  private final TreeMap<String, TreeMap<String, Series>> byUnit;
+  /** unit code → series key → series, both sorted. */
+  private final TreeMap<String, TreeMap<SeriesKey, Series>> byUnit;
   private final int size;
 
-  private ObservationSet(TreeMap<String, TreeMap<String, Series>> byUnit, int size) {
+  private ObservationSet(TreeMap<String, TreeMap<SeriesKey, Series>> byUnit, int size) {
     this.byUnit = byUnit;
     this.size = size;
   }
@@ -72,7 +74,7 @@ public final class ObservationSet {
   }
 
   /**
-   * Returns the latest observation on or before a date.
+   * Returns the latest observation of a unit's own level on or before a date.
    *
    * @param unitCode the unit's code
    * @param indicatorCode the indicator's code
@@ -81,8 +83,27 @@ public final class ObservationSet {
    *     is none
    */
   public Optional<Observation> latest(String unitCode, String indicatorCode, LocalDate asOf) {
+    return latest(find(unitCode, new SeriesKey(indicatorCode, null)), asOf);
+  }
+
+  /**
+   * Returns the latest observation of a measured level on or before a date, such as the share
+   * of district-level work records in a province.
+   *
+   * @param unitCode the unit's code
+   * @param indicatorCode the indicator's code
+   * @param measuredLevel the level measured, as in {@link Observation#measuredLevel()}
+   * @param asOf the date; observations whose period ends after it are ignored
+   * @return the observation whose period ends last on or before {@code asOf}, or empty
+   */
+  public Optional<Observation> latest(String unitCode, String indicatorCode,
+      AdministrativeLevel measuredLevel, LocalDate asOf) {
+    Objects.requireNonNull(measuredLevel, "measuredLevel");
+    return latest(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)), asOf);
+  }
+
+  private static Optional<Observation> latest(Series s, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    Series s = series0(unitCode, indicatorCode);
     if (s == null) {
       return Optional.empty();
     }
@@ -92,38 +113,38 @@ public final class ObservationSet {
   }
 
   /**
-   * Returns every observation of an indicator for a unit, oldest first.
+   * Returns every observation of an indicator for a unit's own level, oldest first.
    *
    * @param unitCode the unit's code
    * @param indicatorCode the indicator's code
    * @return the series, possibly empty
    */
   public ImmutableList<Observation> series(String unitCode, String indicatorCode) {
-    Series s = series0(unitCode, indicatorCode);
-    return s == null ? ImmutableList.of() : ImmutableList.copyOf(s.observations);
+    return list(find(unitCode, new SeriesKey(indicatorCode, null)));
   }
 
   /**
-   * Returns the observations of an indicator for a unit between two dates, oldest first.
+   * Returns every observation of an indicator at a measured level for a unit, oldest first.
    *
    * @param unitCode the unit's code
    * @param indicatorCode the indicator's code
-   * @param from the first day, inclusive
-   * @param to the last day, inclusive
-   * @return the observations whose period ends between the two days
+   * @param measuredLevel the level measured
+   * @return the series, possibly empty
    */
-  public ImmutableList<Observation> series(String unitCode, String indicatorCode, LocalDate from,
-      LocalDate to) {
-    return series(unitCode, indicatorCode).stream()
-        .filter(o -> !o.date().isBefore(from) && !o.date().isAfter(to))
-        .collect(ImmutableList.toImmutableList());
+  public ImmutableList<Observation> series(String unitCode, String indicatorCode,
+      AdministrativeLevel measuredLevel) {
+    Objects.requireNonNull(measuredLevel, "measuredLevel");
+    return list(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)));
   }
 
-  private Series series0(String unitCode, String indicatorCode) {
+  private static ImmutableList<Observation> list(Series s) {
+    return s == null ? ImmutableList.of() : ImmutableList.copyOf(s.observations);
+  }
+
+  private Series find(String unitCode, SeriesKey key) {
     Objects.requireNonNull(unitCode, "unitCode");
-    Objects.requireNonNull(indicatorCode, "indicatorCode");
-    TreeMap<String, Series> byIndicator = byUnit.get(unitCode);
-    return byIndicator == null ? null : byIndicator.get(indicatorCode);
+    TreeMap<SeriesKey, Series> byKey = byUnit.get(unitCode);
+    return byKey == null ? null : byKey.get(key);
   }
 
   /**
@@ -141,12 +162,12 @@ public final class ObservationSet {
    * @return the indicator codes
    */
   public ImmutableSortedSet<String> indicatorCodes() {
-    return byUnit.values().stream().flatMap(m -> m.keySet().stream())
+    return byUnit.values().stream().flatMap(m -> m.keySet().stream()).map(SeriesKey::indicatorCode)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 
   /**
-   * Returns every observation, by unit code, indicator code and date.
+   * Returns every observation, by unit code, indicator code, measured level and date.
    *
    * @return the observations
    */
@@ -189,7 +210,30 @@ public final class ObservationSet {
     return "ObservationSet{" + size + " observations, " + byUnit.size() + " units}";
   }
 
-  /** One unit's observations of one indicator, sorted by end date. */
+  /** An indicator and a measured level ({@code null} for the unit's own level). */
+  private record SeriesKey(String indicatorCode, AdministrativeLevel level)
+      implements Comparable<SeriesKey> {
+    SeriesKey {
+      Objects.requireNonNull(indicatorCode, "indicatorCode");
+    }
+
+    static SeriesKey of(Observation o) {
+      return new SeriesKey(o.indicator().code(), o.measuredLevel().orElse(null));
+    }
+
+    @Override
+    public int compareTo(SeriesKey other) {
+      int c = indicatorCode.compareTo(other.indicatorCode);
+      if (c != 0) {
+        return c;
+      }
+      int a = level == null ? -1 : level.ordinal();
+      int b = other.level == null ? -1 : other.level.ordinal();
+      return Integer.compare(a, b);
+    }
+  }
+
+  /** One series, sorted by end date. */
   private static final class Series {
     final long[] days;
     final Observation[] observations;
@@ -237,31 +281,33 @@ public final class ObservationSet {
     /**
      * Checks everything and builds the set.
      *
-     * <p>Problems: two different values for one unit, indicator and end date; one indicator
-     * code carrying two different definitions.
+     * <p>Problems: two different observations for one unit, indicator, measured level and end
+     * date; one indicator code carrying two different definitions.
      *
      * @return the set
-     * @throws InvalidDataException listing every problem found
+     * @throws InvalidDataException listing every problem found, in input order
      */
     public ObservationSet build() {
       List<Problem> problems = new ArrayList<>();
+      List<Integer> problemIndex = new ArrayList<>();
       Map<String, Indicator> indicators = new HashMap<>();
-      Map<String, Map<String, List<Integer>>> grouped = new HashMap<>();
+      Map<String, Map<SeriesKey, List<Integer>>> grouped = new HashMap<>();
       for (int i = 0; i < observations.size(); i++) {
         Observation o = observations.get(i);
         Indicator known = indicators.putIfAbsent(o.indicator().code(), o.indicator());
         if (known != null && !known.equals(o.indicator())) {
           problems.add(Problem.of(where(i, o), "indicator " + o.indicator().code()
               + " is defined differently from earlier observations: " + o.indicator() + " vs " + known));
+          problemIndex.add(i);
         }
         grouped.computeIfAbsent(o.unitCode(), k -> new HashMap<>())
-            .computeIfAbsent(o.indicator().code(), k -> new ArrayList<>()).add(i);
+            .computeIfAbsent(SeriesKey.of(o), k -> new ArrayList<>()).add(i);
       }
-      TreeMap<String, TreeMap<String, Series>> byUnit = new TreeMap<>();
+      TreeMap<String, TreeMap<SeriesKey, Series>> byUnit = new TreeMap<>();
       int size = 0;
-      for (Map.Entry<String, Map<String, List<Integer>>> unit : grouped.entrySet()) {
-        TreeMap<String, Series> byIndicator = new TreeMap<>();
-        for (Map.Entry<String, List<Integer>> series : unit.getValue().entrySet()) {
+      for (Map.Entry<String, Map<SeriesKey, List<Integer>>> unit : grouped.entrySet()) {
+        TreeMap<SeriesKey, Series> byKey = new TreeMap<>();
+        for (Map.Entry<SeriesKey, List<Integer>> series : unit.getValue().entrySet()) {
           List<Integer> idx = series.getValue();
           idx.sort(Comparator.comparing((Integer i) -> observations.get(i).date()).thenComparing(i -> i));
           List<Observation> kept = new ArrayList<>();
@@ -273,31 +319,34 @@ public final class ObservationSet {
               if (!last.equals(o)) {
                 problems.add(Problem.of(where(i, o), "duplicates observations[" + keptIndex + "] ("
                     + last + ") with a different value or details"));
+                problemIndex.add(i);
               }
               continue;
             }
             kept.add(o);
             keptIndex = i;
           }
-          byIndicator.put(series.getKey(), new Series(kept));
+          byKey.put(series.getKey(), new Series(kept));
           size += kept.size();
         }
-        byUnit.put(unit.getKey(), byIndicator);
+        byUnit.put(unit.getKey(), byKey);
       }
       if (!problems.isEmpty()) {
-        problems.sort(Comparator.comparingInt(p -> index(p.location())));
-        throw new InvalidDataException("observation set", problems);
+        Integer[] order = new Integer[problems.size()];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, Comparator.comparingInt(problemIndex::get));
+        List<Problem> sorted = new ArrayList<>();
+        for (int k : order) {
+          sorted.add(problems.get(k));
+        }
+        throw new InvalidDataException("observation set", sorted);
       }
       return new ObservationSet(byUnit, size);
     }
 
-    private static int index(String location) {
-      return Integer.parseInt(location.substring("observations[".length(), location.indexOf(']')));
-    }
-
     private static String where(int i, Observation o) {
-      return "observations[" + i + "] (unit " + o.unitCode() + ", " + o.indicator().code() + ", "
-          + o.period() + ")";
+      return "observations[" + i + "] (unit " + o.unitCode() + ", " + o.indicator().code()
+          + o.measuredLevel().map(l -> " at " + l.label().en()).orElse("") + ", " + o.period() + ")";
     }
   }
 }
