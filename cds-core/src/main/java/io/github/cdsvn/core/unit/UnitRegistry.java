@@ -215,8 +215,11 @@ public final class UnitRegistry {
       return sortBy(direct, Succession::successor);
     }
     List<Succession> parts = new ArrayList<>();
+    boolean everyPartWent = true;
     for (AdministrativeUnit child : children(unit)) {
-      parts.addAll(successorsOf(child));
+      ImmutableList<Succession> links = successorsOf(child);
+      everyPartWent &= !links.isEmpty();
+      parts.addAll(links);
     }
     if (parts.isEmpty()) {
       return ImmutableList.of();
@@ -225,7 +228,8 @@ public final class UnitRegistry {
     for (Succession s : parts) {
       bySuccessorUnit.computeIfAbsent(s.successor(), k -> new ArrayList<>()).add(s);
     }
-    boolean whole = bySuccessorUnit.size() == 1
+    // a part with no recorded successor did not go into the one successor: not all of it did
+    boolean whole = everyPartWent && bySuccessorUnit.size() == 1
         && parts.stream().allMatch(s -> s.type() == SuccessionType.FULL);
     List<Succession> combined = new ArrayList<>();
     bySuccessorUnit.forEach((successor, links) -> combined.add(Succession.of(unit, successor,
