@@ -84,7 +84,16 @@ public abstract class Observation {
       throw new InvalidValueException("Observation.denominator", Checks.number(denominator), "must be above 0");
     }
     return builder().unitCode(unitCode).indicator(indicator).period(period)
-        .value(100 * numerator / denominator).numerator(numerator).denominator(denominator).build();
+        .value(share(numerator, denominator)).numerator(numerator).denominator(denominator).build();
+  }
+
+  /**
+   * Returns {@code 100 × numerator / denominator}, dividing first: for {@code numerator <=
+   * denominator} the result never exceeds 100 and never overflows, where multiplying first can
+   * give 100.00000000000001 for equal counts or infinity for huge ones.
+   */
+  private static double share(double numerator, double denominator) {
+    return numerator / denominator * 100;
   }
 
   /**
@@ -188,7 +197,7 @@ public abstract class Observation {
         throw new InvalidValueException("Observation.numerator", Checks.number(n),
             "must not exceed the denominator " + Checks.number(d));
       }
-      double share = 100 * n / d;
+      double share = share(n, d);
       if (Math.abs(share - value()) > SHARE_TOLERANCE) {
         throw new InvalidValueException("Observation.value", Checks.number(value()),
             "must equal 100 × numerator / denominator = " + share + " within " + SHARE_TOLERANCE);
