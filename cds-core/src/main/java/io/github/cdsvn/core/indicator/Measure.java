@@ -251,7 +251,7 @@ public final class Measure {
    */
   public double validate(String field, double value) {
     if (!isValid(value)) {
-      throw new InvalidValueException(field, Checks.number(value), kind.label().en() + ", " + rule());
+      throw new InvalidValueException(field, value, kind.label().en() + ", " + rule());
     }
     return value;
   }
@@ -267,7 +267,7 @@ public final class Measure {
       case RATE_PER_YEAR:
         return "valid values above -100";
       case RANK:
-        return "valid values whole numbers from 1";
+        return "valid values whole numbers from 1 to " + Integer.MAX_VALUE;
       case YES_NO:
         return "valid values 0 (no) or 1 (yes)";
       case ORDINAL:

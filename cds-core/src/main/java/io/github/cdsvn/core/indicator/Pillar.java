@@ -145,7 +145,10 @@ public final class Pillar implements Comparable<Pillar> {
     return foundation;
   }
 
-  /** Orders built-in pillars in their documented order, then user pillars by code. */
+  /**
+   * Orders built-in pillars in their documented order, then user pillars by code (and labels,
+   * so that the order agrees with {@link #equals(Object)}).
+   */
   @Override
   public int compareTo(Pillar other) {
     int a = BUILT_IN.indexOf(this);
@@ -153,7 +156,12 @@ public final class Pillar implements Comparable<Pillar> {
     if (a >= 0 || b >= 0) {
       return Integer.compare(a < 0 ? Integer.MAX_VALUE : a, b < 0 ? Integer.MAX_VALUE : b);
     }
-    return code.compareTo(other.code);
+    int c = code.compareTo(other.code);
+    if (c != 0) {
+      return c;
+    }
+    c = label.vi().compareTo(other.label.vi());
+    return c != 0 ? c : label.en().compareTo(other.label.en());
   }
 
   @Override

@@ -81,7 +81,11 @@ public abstract class Observation {
     Checks.nonNegative("Observation.numerator", numerator);
     Checks.finite("Observation.denominator", denominator);
     if (denominator <= 0) {
-      throw new InvalidValueException("Observation.denominator", Checks.number(denominator), "must be above 0");
+      throw new InvalidValueException("Observation.denominator", denominator, "must be above 0");
+    }
+    if (numerator > denominator) {
+      throw new InvalidValueException("Observation.numerator", numerator,
+          "must not exceed the denominator " + Checks.number(denominator));
     }
     return builder().unitCode(unitCode).indicator(indicator).period(period)
         .value(share(numerator, denominator)).numerator(numerator).denominator(denominator).build();
@@ -174,7 +178,7 @@ public abstract class Observation {
   }
 
   @Value.Check
-  void check() {
+  Observation check() {
     Checks.nonBlank("Observation.unitCode", unitCode());
     source().ifPresent(s -> Checks.nonBlank("Observation.source", s));
     indicator().measure().validate("Observation.value (" + indicator().code() + ")", value());
@@ -186,23 +190,35 @@ public abstract class Observation {
       double n = Checks.nonNegative("Observation.numerator", numerator().getAsDouble());
       double d = Checks.finite("Observation.denominator", denominator().getAsDouble());
       if (indicator().measure().kind() != MeasureKind.PERCENT) {
-        throw new InvalidValueException("Observation.numerator", Checks.number(n),
+        throw new InvalidValueException("Observation.numerator", n,
             "only percent indicators have numerator and denominator; " + indicator().code()
                 + " is " + indicator().measure());
       }
       if (d <= 0) {
-        throw new InvalidValueException("Observation.denominator", Checks.number(d), "must be above 0");
+        throw new InvalidValueException("Observation.denominator", d, "must be above 0");
       }
       if (n > d) {
-        throw new InvalidValueException("Observation.numerator", Checks.number(n),
+        throw new InvalidValueException("Observation.numerator", n,
             "must not exceed the denominator " + Checks.number(d));
       }
       double share = share(n, d);
       if (Math.abs(share - value()) > SHARE_TOLERANCE) {
-        throw new InvalidValueException("Observation.value", Checks.number(value()),
+        throw new InvalidValueException("Observation.value", value(),
             "must equal 100 × numerator / denominator = " + share + " within " + SHARE_TOLERANCE);
       }
     }
+    if (isNegativeZero(value()) || isNegativeZero(numerator().orElse(0))) {
+      // -0.0 and 0.0 mean the same observation: keep one of them, so equality and duplicate
+      // detection do not tell them apart
+      return builder().from(this).value(value() + 0.0)
+          .numerator(numerator().isPresent() ? OptionalDouble.of(numerator().getAsDouble() + 0.0) : OptionalDouble.empty())
+          .build();
+    }
+    return this;
+  }
+
+  private static boolean isNegativeZero(double d) {
+    return d == 0 && Double.doubleToRawLongBits(d) != 0;
   }
 
   @Override

@@ -59,7 +59,7 @@ public final class ObservationPeriod implements Comparable<ObservationPeriod> {
     Objects.requireNonNull(text, "ObservationPeriod");
     String t = text.strip();
     try {
-      if (t.matches("\\d{4}")) {
+      if (t.matches("[0-9]{4}")) {
         return ofYear(Integer.parseInt(t));
       }
       return ofDate(LocalDate.parse(t));

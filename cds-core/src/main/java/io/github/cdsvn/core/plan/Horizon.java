@@ -53,11 +53,11 @@ public final class Horizon implements Comparable<Horizon> {
    */
   public static Horizon parse(String text) {
     Objects.requireNonNull(text, "Horizon");
-    try {
-      return of(Integer.parseInt(text.strip()));
-    } catch (NumberFormatException e) {
+    String t = text.strip();
+    if (!t.matches("[0-9]{4}")) {
       throw new InvalidValueException("Horizon.year", text, "a year such as 2030");
     }
+    return of(Integer.parseInt(t));
   }
 
   /**

@@ -185,11 +185,11 @@ public abstract class Target {
         double v = b.threshold().getAsDouble();
         measure.validate("Target.bound.value", v);
         if (b instanceof Bound.MoreThan && v >= measure.max()) {
-          throw new InvalidValueException("Target.bound.value", Checks.number(v),
+          throw new InvalidValueException("Target.bound.value", v,
               "'more than' must leave room below the maximum " + Checks.number(measure.max()) + id);
         }
         if (b instanceof Bound.LessThan && v <= measure.min()) {
-          throw new InvalidValueException("Target.bound.value", Checks.number(v),
+          throw new InvalidValueException("Target.bound.value", v,
               "'less than' must leave room above the minimum " + Checks.number(measure.min()) + id);
         }
         break;

@@ -86,7 +86,17 @@ class ObservationErrorsTest {
         .hasMessageContaining("must not exceed the denominator 10").hasMessageContaining("11");
     assertRefused(() -> workRecords(100).numerator(11).denominator(10).build(), "Observation.numerator", 11.0);
     assertThatThrownBy(() -> Observation.ofShare("44", WORK_RECORDS, Y2024, 11, 10))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("110");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("Observation.numerator")
+        .hasMessageContaining("must not exceed the denominator 10").hasMessageContaining("11");
+  }
+
+  @Test
+  void negativeZeroIsKeptAsZeroSoItDoesNotDuplicate() {
+    Observation minus = workRecords(0).value(-0.0).build();
+    Observation plus = workRecords(0).value(0.0).build();
+    assertThat(Double.doubleToRawLongBits(minus.value())).isZero();
+    assertThat(minus).isEqualTo(plus);
+    assertThat(ObservationSet.of(List.of(minus, plus)).size()).isEqualTo(1);
   }
 
   @Test
