@@ -4,4 +4,6 @@
  */
 module io.github.cdsvn.scoring {
   requires transitive io.github.cdsvn.core;
+
+  exports io.github.cdsvn.scoring;
 }
