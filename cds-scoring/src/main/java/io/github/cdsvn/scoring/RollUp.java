@@ -499,7 +499,7 @@ public final class RollUp {
         }
         break;
       default:
-        refusal = "a " + kind.label().en() + " cannot be summed";
+        refusal = "a measure of kind " + kind.label().en() + " cannot be summed";
     }
     if (refusal != null) {
       throw new InvalidValueException("RollUp.indicator", indicator.code(), refusal + "; indicator "

@@ -4,6 +4,7 @@ import static io.github.cdsvn.core.indicator.Direction.HIGHER_IS_BETTER;
 import static io.github.cdsvn.core.indicator.Direction.LOWER_IS_BETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -344,8 +345,9 @@ class NormalisationTest {
         for (int i = 0; i < in.size(); i++) {
           for (int j = 0; j < in.size(); j++) {
             if (in.get(i).isPresent() && in.get(j).isPresent()
-                && !d.isBetter(in.get(j).getAsDouble(), in.get(i).getAsDouble())) {
-              assertThat(out.get(i).getAsDouble()).as(n + " " + in).isGreaterThanOrEqualTo(out.get(j).getAsDouble());
+                && !d.isBetter(in.get(j).getAsDouble(), in.get(i).getAsDouble())
+                && out.get(i).getAsDouble() < out.get(j).getAsDouble()) {
+              fail(n + " " + d + " " + in + ": value " + i + " is no worse than value " + j + " but scores lower");
             }
           }
         }
