@@ -58,7 +58,7 @@ import java.util.stream.Collectors;
  * PlanComparison c = PlanComparison.of(quangBinh, national);
  * for (PlanComparison.Comparison x : c.comparisons()) {
  *   System.out.println(x.explanation().vi());
- *   // [cấp tỉnh, 2025] Quảng Bình tối thiểu 95% so với quốc gia tối thiểu 90%: tham vọng hơn (ngưỡng cao hơn (95 so với 90))
+ *   // [cấp tỉnh, 2025] Quảng Bình tối thiểu 95% so với quốc gia tối thiểu 90%: tham vọng hơn; ngưỡng cao hơn (95 so với 90)
  * }
  * }</pre>
  */
@@ -205,9 +205,9 @@ public final class PlanComparison {
     Label da = t.describeBound();
     Label db = h.describeBound();
     String vi = "[" + scope.vi() + ", " + t.horizon() + "] " + a.vi() + " " + da.vi() + " so với " + b.vi() + " "
-        + db.vi() + ": " + verdict.label().vi() + (j.marginal() ? " một chút" : "") + " (" + j.reason().vi() + ")";
+        + db.vi() + ": " + verdict.label().vi() + (j.marginal() ? " một chút" : "") + "; " + j.reason().vi();
     String en = "[" + scope.en() + ", " + t.horizon() + "] " + a.en() + " " + da.en() + " against " + b.en() + " "
-        + db.en() + ": " + (j.marginal() ? "marginally " : "") + verdict.label().en() + " (" + j.reason().en() + ")";
+        + db.en() + ": " + (j.marginal() ? "marginally " : "") + verdict.label().en() + "; " + j.reason().en();
     return new Comparison(t, h, match, verdict, j.marginal(), j.reason(), Label.of(vi, en));
   }
 

@@ -104,8 +104,10 @@ public final class BoundAmbition {
     }
     if (a.kind() != b.kind()) {
       return Judgement.notComparable(
-          "không so sánh được chỉ tiêu dạng '" + a.kind().label().vi() + "' với dạng '" + b.kind().label().vi() + "'",
-          "a '" + a.kind().label().en() + "' target cannot be compared with a '" + b.kind().label().en() + "' target");
+          "không so sánh được chỉ tiêu dạng '" + a.kind().label().vi() + "' với chỉ tiêu dạng '"
+              + b.kind().label().vi() + "'",
+          "a target of kind '" + a.kind().label().en() + "' cannot be compared with one of kind '"
+              + b.kind().label().en() + "'");
     }
     switch (a.kind()) {
       case TOP_RANK:
