@@ -74,6 +74,9 @@ import java.util.stream.Collectors;
  * period are reported ({@link Flag#PARTIAL_PREDECESSOR}) without a value, unless the caller opts
  * in with {@link #includingPartialPredecessors(boolean)} to count such predecessors whole
  * ({@link Flag#PARTIAL_COUNTED_WHOLE}). Completeness is as above, over the predecessors counted.
+ * Only the links the registry records for the new units are followed: the communes of Ba Tri
+ * (836) are restated for the seven communes they became, but an observation of the district
+ * itself is not split among them (the district went only in part into each).
  *
  * <p>Codes are read with a date: the restated observation for the new Bắc Ninh (24) for 2024
  * carries code 24, which an {@link ObservationSet} would read on 31 December 2024 as Bắc Giang.
