@@ -1,0 +1,385 @@
+package io.github.cdsvn.scoring;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.scoring.internal.units.UnitArgs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Units ranked by a score, such as provinces by their composite index or by one pillar.
+ *
+ * <p>Standard competition ranking ("1, 2, 2, 4"): a unit's rank is 1 plus the number of units
+ * with a strictly better score, so tied units share a rank and the next rank is skipped. The
+ * direction says which scores are better. Units without a score are listed after the ranked
+ * ones and have no rank; they never count as 0. Ties are exact equality of scores ({@code -0.0}
+ * and {@code 0.0} are equal).
+ *
+ * <p>{@link #entries()} lists ranked units by rank, tied units by unit code, then the unranked
+ * units by unit code; the order of the input changes nothing. Scores must be finite; NaN and the
+ * infinities are refused.
+ *
+ * <pre>{@code
+ * Ranking r = Ranking.of(Map.of("44", OptionalDouble.of(0.52), "24", OptionalDouble.of(0.61),
+ *     "60", OptionalDouble.of(0.52), "40", OptionalDouble.empty()), Direction.HIGHER_IS_BETTER);
+ * r.rank("60");   // OptionalInt[2], tied with 44
+ * r.entries();    // 24 (1), 44 (2), 60 (2), 40 (no rank)
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Ranking {
+  private static final Comparator<Entry> ORDER = Comparator
+      .comparing((Entry e) -> e.rank.isPresent() ? e.rank.getAsInt() : Integer.MAX_VALUE)
+      .thenComparing(e -> e.unitCode);
+
+  private final Direction direction;
+  private final ImmutableList<Entry> entries;
+  private final ImmutableMap<String, Entry> byUnit;
+  private final int rankedCount;
+
+  private Ranking(Direction direction, ImmutableList<Entry> entries) {
+    this.direction = direction;
+    this.entries = entries;
+    this.byUnit = entries.stream().collect(ImmutableMap.toImmutableMap(e -> e.unitCode, e -> e));
+    this.rankedCount = (int) entries.stream().filter(Entry::isRanked).count();
+  }
+
+  /**
+   * Ranks units by a score where higher is better.
+   *
+   * @param scores the score of each unit by code; empty for a unit without a score
+   * @return the ranking
+   * @throws InvalidValueException if a code is blank or a score is NaN or infinite
+   */
+  public static Ranking of(Map<String, OptionalDouble> scores) {
+    return of(scores, Direction.HIGHER_IS_BETTER);
+  }
+
+  /**
+   * Ranks units by a score.
+   *
+   * @param scores the score of each unit by code; empty for a unit without a score
+   * @param direction whether higher or lower scores are better
+   * @return the ranking
+   * @throws InvalidValueException if a code is blank or a score is NaN or infinite
+   */
+  public static Ranking of(Map<String, OptionalDouble> scores, Direction direction) {
+    Objects.requireNonNull(scores, "scores");
+    Builder b = builder(direction);
+    for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
+      b.add(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a builder for a ranking.
+   *
+   * @param direction whether higher or lower scores are better
+   * @return an empty builder
+   */
+  public static Builder builder(Direction direction) {
+    return new Builder(Objects.requireNonNull(direction, "direction"));
+  }
+
+  /**
+   * Returns whether higher or lower scores rank first.
+   *
+   * @return the direction
+   */
+  public Direction direction() {
+    return direction;
+  }
+
+  /**
+   * Returns every unit: ranked units by rank then unit code, then unranked units by unit code.
+   *
+   * @return the entries
+   */
+  public ImmutableList<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * Returns the units with a rank, by rank then unit code.
+   *
+   * @return the ranked entries
+   */
+  public ImmutableList<Entry> ranked() {
+    return entries.subList(0, rankedCount);
+  }
+
+  /**
+   * Returns the units without a score, by unit code.
+   *
+   * @return the unranked entries
+   */
+  public ImmutableList<Entry> unranked() {
+    return entries.subList(rankedCount, entries.size());
+  }
+
+  /**
+   * Finds the entry of a unit.
+   *
+   * @param unitCode the unit's code
+   * @return the entry, or empty if the unit was not given
+   */
+  public Optional<Entry> entry(String unitCode) {
+    return Optional.ofNullable(byUnit.get(Objects.requireNonNull(unitCode, "unitCode")));
+  }
+
+  /**
+   * Returns the rank of a unit.
+   *
+   * @param unitCode the unit's code
+   * @return the rank, or empty if the unit has no score or was not given
+   */
+  public OptionalInt rank(String unitCode) {
+    Entry e = byUnit.get(Objects.requireNonNull(unitCode, "unitCode"));
+    return e == null ? OptionalInt.empty() : e.rank;
+  }
+
+  /**
+   * Returns the number of units, ranked or not.
+   *
+   * @return the size
+   */
+  public int size() {
+    return entries.size();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ranking r && direction == r.direction && entries.equals(r.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(direction, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "Ranking{" + direction + ", " + entries + "}";
+  }
+
+  /**
+   * One unit of a ranking: its rank where it has a score, its code and its score.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Entry {
+    private final OptionalInt rank;
+    private final String unitCode;
+    private final OptionalDouble score;
+    private final boolean tied;
+
+    private Entry(OptionalInt rank, String unitCode, OptionalDouble score, boolean tied) {
+      this.rank = rank;
+      this.unitCode = unitCode;
+      this.score = score;
+      this.tied = tied;
+    }
+
+    /**
+     * Returns the rank: 1 plus the number of units with a strictly better score.
+     *
+     * @return the rank, or empty for a unit without a score
+     */
+    public OptionalInt rank() {
+      return rank;
+    }
+
+    /**
+     * Returns the unit's code.
+     *
+     * @return the code
+     */
+    public String unitCode() {
+      return unitCode;
+    }
+
+    /**
+     * Returns the score the unit was ranked by.
+     *
+     * @return the score, or empty for a unit without one
+     */
+    public OptionalDouble score() {
+      return score;
+    }
+
+    /**
+     * Tells whether the unit has a rank.
+     *
+     * @return {@code true} if it has a score
+     */
+    public boolean isRanked() {
+      return rank.isPresent();
+    }
+
+    /**
+     * Tells whether another unit shares this unit's rank.
+     *
+     * @return {@code true} for a tie
+     */
+    public boolean isTied() {
+      return tied;
+    }
+
+    /**
+     * Describes the rank for people: "hạng 2 / rank 2", "đồng hạng 2 / joint rank 2", or "chưa
+     * xếp hạng: không có điểm / not ranked: no score".
+     *
+     * @return the description
+     */
+    public Label describe() {
+      if (rank.isEmpty()) {
+        return Label.of("chưa xếp hạng: không có điểm", "not ranked: no score");
+      }
+      int r = rank.getAsInt();
+      return tied ? Label.of("đồng hạng " + r, "joint rank " + r) : Label.of("hạng " + r, "rank " + r);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e && rank.equals(e.rank) && unitCode.equals(e.unitCode)
+          && score.equals(e.score) && tied == e.tied;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(rank, unitCode, score, tied);
+    }
+
+    @Override
+    public String toString() {
+      return (rank.isPresent() ? (tied ? "=" : "") + rank.getAsInt() : "-") + " " + unitCode
+          + (score.isPresent() ? " " + UnitArgs.en(score.getAsDouble()) : "");
+    }
+  }
+
+  /**
+   * Collects the units of a ranking; each unit once. Not thread-safe: use from one thread.
+   */
+  public static final class Builder {
+    private final Direction direction;
+    private final Map<String, OptionalDouble> scores = new LinkedHashMap<>();
+
+    private Builder(Direction direction) {
+      this.direction = direction;
+    }
+
+    /**
+     * Adds a unit with a score.
+     *
+     * @param unitCode the unit's code, not blank, not added before
+     * @param score the score, finite
+     * @return this builder
+     * @throws InvalidValueException if the code is blank or repeated, or the score not finite
+     */
+    public Builder add(String unitCode, double score) {
+      return add(unitCode, OptionalDouble.of(score));
+    }
+
+    /**
+     * Adds a unit whose score may be missing.
+     *
+     * @param unitCode the unit's code, not blank, not added before
+     * @param score the score, finite, or empty if the unit has none
+     * @return this builder
+     * @throws InvalidValueException if the code is blank or repeated, or the score not finite
+     */
+    public Builder add(String unitCode, OptionalDouble score) {
+      String code = UnitArgs.nonBlank("Ranking.unitCode", unitCode);
+      Objects.requireNonNull(score, "Ranking.score");
+      OptionalDouble checked = score.isPresent()
+          ? OptionalDouble.of(UnitArgs.finite("Ranking.score (unit " + code + ")", score.getAsDouble()))
+          : score;
+      if (scores.putIfAbsent(code, checked) != null) {
+        throw new InvalidValueException("Ranking.unitCode", code, "each unit is ranked once");
+      }
+      return this;
+    }
+
+    /**
+     * Adds a unit that has no score: it is listed, unranked.
+     *
+     * @param unitCode the unit's code, not blank, not added before
+     * @return this builder
+     * @throws InvalidValueException if the code is blank or repeated
+     */
+    public Builder addUnscored(String unitCode) {
+      return add(unitCode, OptionalDouble.empty());
+    }
+
+    /**
+     * Ranks the units added.
+     *
+     * @return the ranking
+     */
+    public Ranking build() {
+      List<Double> scored = new ArrayList<>();
+      for (OptionalDouble s : scores.values()) {
+        if (s.isPresent()) {
+          scored.add(direction.sign() * s.getAsDouble() + 0.0);
+        }
+      }
+      double[] sorted = scored.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      List<Entry> entries = new ArrayList<>(scores.size());
+      for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
+        OptionalDouble s = e.getValue();
+        if (s.isEmpty()) {
+          entries.add(new Entry(OptionalInt.empty(), e.getKey(), s, false));
+          continue;
+        }
+        double g = direction.sign() * s.getAsDouble() + 0.0;
+        int notWorse = upperBound(sorted, g);
+        int worse = lowerBound(sorted, g);
+        int better = sorted.length - notWorse;
+        boolean tied = notWorse - worse > 1;
+        entries.add(new Entry(OptionalInt.of(better + 1), e.getKey(), s, tied));
+      }
+      entries.sort(ORDER);
+      return new Ranking(direction, ImmutableList.copyOf(entries));
+    }
+
+    private static int lowerBound(double[] a, double v) {
+      int lo = 0;
+      int hi = a.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (a[mid] < v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private static int upperBound(double[] a, double v) {
+      int lo = 0;
+      int hi = a.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (a[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}
