@@ -417,15 +417,22 @@ public final class CsvFormat {
               lines.add(line);
             }
           });
-      problems.throwIfAny();
+      // the registry's checks run on the units that could be read: one reading reports all
       try {
-        return builder.build();
+        UnitRegistry registry = builder.build();
+        problems.throwIfAny();
+        return registry;
       } catch (InvalidDataException e) {
         for (Problem p : e.problems()) {
           Matcher m = UNIT_INDEX.matcher(p.location());
           int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
+          String message = Pattern.compile("\\(units\\[(\\d+)\\]\\)").matcher(p.message())
+              .replaceAll(r -> {
+                int j = Integer.parseInt(r.group(1));
+                return j < lines.size() ? "(line " + lines.get(j) + ")" : r.group();
+              });
           problems.add(i >= 0 && i < lines.size() ? CsvTable.at(sourceName, lines.get(i)) : sourceName,
-              p.message());
+              message);
         }
       }
     } catch (Problems.Stop stop) {
@@ -517,6 +524,7 @@ public final class CsvFormat {
 
   private CsvGenerator generator(Writer output) throws IOException {
     CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(output);
+    g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     g.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\n"));
     return g;
   }

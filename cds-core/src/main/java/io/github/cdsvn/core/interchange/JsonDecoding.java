@@ -595,9 +595,12 @@ final class JsonDecoding {
         }
       }
     }
-    problems().throwIfAny();
+    // the registry's own checks run on the units that could be read, so that one reading
+    // reports every problem
     try {
-      return builder.build();
+      UnitRegistry registry = builder.build();
+      problems().throwIfAny();
+      return registry;
     } catch (InvalidDataException e) {
       relocate(e, Map.of("units", unitAt, "successions", successionAt));
       throw new Problems.Stop();
@@ -611,8 +614,17 @@ final class JsonDecoding {
       List<Node> list = m.find() ? items.get(m.group(1)) : null;
       int i = list == null ? -1 : Integer.parseInt(m.group(2));
       String at = i >= 0 && i < list.size() ? ctx.at(list.get(i)) : ctx.source();
-      problems().add(at, p.message());
+      Matcher other = Pattern.compile("\\(units\\[(\\d+)\\]\\)").matcher(p.message());
+      String message = other.replaceAll(r -> {
+        int j = Integer.parseInt(r.group(1));
+        return j < unitsAt(items).size() ? "(line " + unitsAt(items).get(j).line + ")" : r.group();
+      });
+      problems().add(at, message);
     }
+  }
+
+  private static List<Node> unitsAt(Map<String, List<Node>> items) {
+    return items.get("units");
   }
 
   private AdministrativeUnit unit(Obj o) {

@@ -276,7 +276,8 @@ final class Generators {
     if (indicator.measure().kind() == MeasureKind.PERCENT && chance(in, 40)) {
       double denominator = chance(in, 50) ? between(in, 1, 1_000_000) : between(in, 0.001, 1e9);
       double numerator = chance(in, 10) ? denominator : between(in, 0.0, denominator);
-      b.numerator(numerator).denominator(denominator).value(100 * numerator / denominator);
+      // 100 × n / d can round to just above 100 when n is close to d
+      b.numerator(numerator).denominator(denominator).value(Math.min(100, 100 * numerator / denominator));
     } else {
       b.value(value(in, indicator.measure()));
     }
