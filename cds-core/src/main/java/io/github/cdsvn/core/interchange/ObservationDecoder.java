@@ -56,7 +56,7 @@ final class ObservationDecoder {
     ObservationPeriod p = null;
     if (period != null) {
       try {
-        p = ObservationPeriod.parse(period);
+        p = period(period);
       } catch (InvalidValueException e) {
         problems.add(where.at("period"), e.getMessage());
       }
@@ -110,6 +110,18 @@ final class ObservationDecoder {
       problems.add(where.at(field(e.field())), e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * Reads a period as {@link ObservationPeriod#parse} does, without its regular expression for
+   * the common case of a year: the streaming readers call this once a row.
+   */
+  private static ObservationPeriod period(String text) {
+    String t = text.strip();
+    if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return ObservationPeriod.ofYear(Integer.parseInt(t));
+    }
+    return ObservationPeriod.parse(text);
   }
 
   private String otherDates(String unit) {
