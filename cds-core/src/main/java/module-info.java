@@ -6,10 +6,14 @@
 module io.github.cdsvn.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  // the interchange formats only: optional at run time, the model works without Jackson
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.cdsvn.core;
   exports io.github.cdsvn.core.indicator;
   exports io.github.cdsvn.core.unit;
   exports io.github.cdsvn.core.plan;
   exports io.github.cdsvn.core.observation;
+  exports io.github.cdsvn.core.interchange;
 }

@@ -35,8 +35,9 @@ import java.util.Set;
  * communes) are loaded through {@link #builder()}, which checks the whole list and either builds
  * or throws one {@link InvalidDataException} listing every problem.
  *
- * <p>Lists are returned in a stable order: by level, then code, then start of validity.
- * Immutable and thread-safe.
+ * <p>Lists are returned in a stable order: by level, then code, then start of validity. Two
+ * registries are equal when they hold the same units and the same links of lineage in the same
+ * order. Immutable and thread-safe.
  */
 public final class UnitRegistry {
   private static final Comparator<AdministrativeUnit> ORDER = Comparator
@@ -268,6 +269,23 @@ public final class UnitRegistry {
   private static ImmutableList<Succession> sortBy(List<Succession> links,
       java.util.function.Function<Succession, AdministrativeUnit> key) {
     return ImmutableList.sortedCopyOf(Comparator.comparing(key, ORDER), links);
+  }
+
+  /**
+   * Tells whether another registry has the same units and the same links of lineage, in the
+   * same order.
+   *
+   * @param o the other object
+   * @return {@code true} if both registries answer every question alike
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UnitRegistry r && units.equals(r.units) && successions.equals(r.successions);
+  }
+
+  @Override
+  public int hashCode() {
+    return units.hashCode() * 31 + successions.hashCode();
   }
 
   @Override
