@@ -523,7 +523,7 @@ public final class CsvFormat {
   }
 
   private CsvGenerator generator(Writer output) throws IOException {
-    CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(output);
+    CsvGenerator g = MAPPER.getFactory().createGenerator(output);
     g.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     g.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\n"));
     return g;

@@ -64,7 +64,7 @@ final class CsvTable {
     handler.directive(d);
     LineTooLongException.LineLimitingReader limited =
         new LineTooLongException.LineLimitingReader(in, Limits.MAX_CSV_LINE_LENGTH, 2);
-    CsvParser p = (CsvParser) factory.createParser(limited);
+    CsvParser p = factory.createParser(limited);
     try (p) {
       p.setSchema(CsvSchema.emptySchema().withColumnSeparator(d.separator()));
       p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);

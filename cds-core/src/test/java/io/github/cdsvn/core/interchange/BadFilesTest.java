@@ -17,7 +17,7 @@ class BadFilesTest {
   void planProblems() {
     assertThat(BadFiles.problems("plan-problems.json", JSON::readPlan)).containsExactly(
         "plan-problems.json:6:13: unit code '45' names no unit on 2026-01-01; it names [Tỉnh Quảng Trị (45, […, 2025-06-30])]",
-        "plan-problems.json:24:47: Invalid value for Target.bound.value (percent, valid values 0 - 100): '120'",
+        "plan-problems.json:24:47: Invalid value for Target.bound.value (percent, valid values 0 - 100): 120",
         "plan-problems.json:30:18: wrong type: 'horizon' must be a number, not a text",
         "plan-problems.json:33:7: unknown field 'colour' in target; known fields: indicator, level, horizon, bound, baseline, population, exclusions, source, note",
         "plan-problems.json:28:20: unknown indicator code 'gov.no-such-indicator': the catalogue has no such indicator",
@@ -63,7 +63,7 @@ class BadFilesTest {
         "catalogue-problems.json:10:17: unknown pillar 'tourism': built-in pillars are [government, economy, society, awareness, institutions, infrastructure, human-resources, cybersecurity, smart-city, overall]; write a pillar of your own as an object with its code and label",
         "catalogue-problems.json:16:20: Invalid value for direction (valid values higher_is_better, lower_is_better): 'upwards'",
         "catalogue-problems.json:14:44: Invalid value for Label.en (must not be blank): ' '",
-        "catalogue-problems.json:15:54: Invalid value for Measure.max (must be above min 1): 0.0",
+        "catalogue-problems.json:15:54: Invalid value for Measure.max (must be above min 1): 0",
         "catalogue-problems.json:23:20: Invalid value for Indicator.direction (a rank is lower-is-better; indicator dti.rank): HIGHER_IS_BETTER",
         "catalogue-problems.json:31:27: Invalid value for Pillar.code (taken by a built-in pillar; use Pillar.parse to obtain it): 'economy'",
         "catalogue-problems.json:41:15: indicator 'econ.imports' is already defined differently at line 33, column 5");
@@ -87,8 +87,8 @@ class BadFilesTest {
   void observationJsonProblems() {
     assertThat(BadFiles.problems("observations-problems.json", JSON::readObservations)).containsExactly(
         "observations-problems.json:6:15: unit code '45' names no unit on 2026-12-31, the end of period 2026; it names Tỉnh Quảng Trị (45, […, 2025-06-30])",
-        "observations-problems.json:7:88: Invalid value for Observation.value (gov.work-records.online) (percent, valid values 0 - 100): '120'",
-        "observations-problems.json:8:105: Invalid value for Observation.numerator (must not exceed the denominator 4): '5'",
+        "observations-problems.json:7:88: Invalid value for Observation.value (gov.work-records.online) (percent, valid values 0 - 100): 120",
+        "observations-problems.json:8:105: Invalid value for Observation.numerator (must not exceed the denominator 4): 5",
         "observations-problems.json:9:5: duplicates the observation at line 5, column 5 (unit 44, gov.work-records.online, 2024) with a different value or details",
         "observations-problems.json:10:86: wrong type: 'value' must be a number, not a text",
         "observations-problems.json:10:34: unknown indicator code 'gov.no-such-indicator': the catalogue has no such indicator",
@@ -104,9 +104,9 @@ class BadFilesTest {
         "observations-problems.csv:line 6, column value: '1.25' is not a number written with a decimal comma and '.' between thousands (declared on line 1)",
         "observations-problems.csv:line 7, column indicator: unknown indicator code 'gov.no-such-indicator': the catalogue has no such indicator",
         "observations-problems.csv:line 8, column unit: unit code '45' names no unit on 2026-12-31, the end of period 2026; it names Tỉnh Quảng Trị (45, […, 2025-06-30])",
-        "observations-problems.csv:line 9, column value: Invalid value for Observation.value (gov.work-records.online) (percent, valid values 0 - 100): '120'",
+        "observations-problems.csv:line 9, column value: Invalid value for Observation.value (gov.work-records.online) (percent, valid values 0 - 100): 120",
         "observations-problems.csv:line 10: duplicates the observation on line 3 (unit 44, gov.work-records.online, 2024) with a different value or details",
-        "observations-problems.csv:line 11, column numerator: Invalid value for Observation.numerator (must not exceed the denominator 2000): '3000'",
+        "observations-problems.csv:line 11, column numerator: Invalid value for Observation.numerator (must not exceed the denominator 2000): 3000",
         "observations-problems.csv:line 12: the row has 8 cells, the header 9",
         "observations-problems.csv:line 13, column period: missing period",
         "observations-problems.csv:line 13, column value: missing value",
