@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.interchange.JsonFormat;
+import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import java.io.IOException;
@@ -19,13 +20,20 @@ import java.util.List;
  * programme (Decision 749/QĐ-TTg) and the five plans reported in the example articles, each
  * encoded in the {@code cds-plan} interchange format with the verbatim clause of every target;
  * and the unit registry they are read against (the standard provinces before and after 1 July
- * 2025, plus the district of Ba Tri and the seven communes it became).
+ * 2025, plus the district of Ba Tri and the seven communes it became); and the illustrative
+ * observations of every target for 2020 to 2024 made by {@link IllustrativeObservations} —
+ * <strong>not real figures</strong>, and marked as such in every observation.
  *
  * <p>Loading checks everything, as the interchange readers do. Immutable and thread-safe.
  */
 public final class ExampleData {
   /** The id of the national programme's plan. */
   public static final String NATIONAL_PLAN = "vn.qd-749-2020";
+
+  /** The resource holding the illustrative observations as CSV. */
+  public static final String OBSERVATIONS_CSV = "data/observations/illustrative.csv";
+  /** The resource holding the same observations as JSON. */
+  public static final String OBSERVATIONS_JSON = "data/observations/illustrative.json";
 
   /** The ids of the five example plans, in the order of their articles. */
   public static final List<String> SEED_PLANS = List.of(
@@ -38,6 +46,7 @@ public final class ExampleData {
   private final UnitRegistry registry;
   private final JsonFormat json;
   private final ImmutableList<Plan> plans;
+  private final ObservationSet observations;
 
   private ExampleData() {
     this.registry = readRegistry("data/units.json");
@@ -46,6 +55,7 @@ public final class ExampleData {
     all.add(readPlan(NATIONAL_PLAN));
     SEED_PLANS.forEach(id -> all.add(readPlan(id)));
     this.plans = all.build();
+    this.observations = readObservations(OBSERVATIONS_CSV);
   }
 
   /**
@@ -106,6 +116,24 @@ public final class ExampleData {
     return plans.stream().filter(p -> p.id().equals(id)).findFirst()
         .orElseThrow(() -> new InvalidValueException("plan id", id,
             "valid values " + plans.stream().map(Plan::id).toList()));
+  }
+
+  /**
+   * Returns the illustrative observations of the plans' targets, 2020 to 2024. They are not real
+   * figures: every one has the status {@code ILLUSTRATIVE}.
+   *
+   * @return the observations read from {@link #OBSERVATIONS_CSV}
+   */
+  public ObservationSet observations() {
+    return observations;
+  }
+
+  private ObservationSet readObservations(String resource) {
+    try (Reader in = open(resource)) {
+      return IllustrativeObservations.csv(this).readObservations(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   private static UnitRegistry readRegistry(String resource) {
