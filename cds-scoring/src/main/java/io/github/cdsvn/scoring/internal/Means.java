@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * The built-in aggregators: weighted arithmetic, geometric and harmonic means, the generalised
  * mean of order p, and the minimum. Immutable and thread-safe.
  *
- * <p>Each checks its arguments, renormalises the weights to sum to 1, and clamps its result to
+ * <p>Each checks its arguments, renormalises the weights by their sum, and clamps its result to
  * the range of the values, so that rounding never puts the mean outside it and equal values give
  * exactly that value. Zeros under a geometric or harmonic mean, or a generalised mean of order
  * {@code p <= 0}, give 0 (their limit), never NaN.
@@ -33,8 +33,8 @@ public final class Means {
     return new Generalised(p);
   }
 
-  /** Checks the arguments and returns the weights divided by their sum. */
-  static double[] normalised(String name, double[] values, double[] weights) {
+  /** Checks the arguments and returns the weights divided by the largest. */
+  static double[] relative(String name, double[] values, double[] weights) {
     if (values == null || weights == null) {
       throw new InvalidValueException("Aggregator.values", "null", "arrays are required; aggregator " + name);
     }
@@ -54,17 +54,21 @@ public final class Means {
       }
       largest = Math.max(largest, weights[i]);
     }
-    // relative to the largest weight first, so that the sum cannot overflow
-    double sum = 0;
+    // relative to the largest weight, so that sums of weights cannot overflow and multiplying
+    // every weight by a power of two changes nothing
     double[] w = new double[weights.length];
     for (int i = 0; i < w.length; i++) {
       w[i] = weights[i] / largest;
-      sum += w[i];
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] = w[i] / sum;
     }
     return w;
+  }
+
+  static double sum(double[] w) {
+    double s = 0;
+    for (double x : w) {
+      s += x;
+    }
+    return s;
   }
 
   static double clampToRange(double r, double[] values) {
@@ -83,7 +87,7 @@ public final class Means {
   private abstract static class Mean implements Aggregator {
     @Override
     public final double aggregate(double[] values, double[] weights) {
-      double[] w = normalised(name(), values, weights);
+      double[] w = relative(name(), values, weights);
       return clampToRange(mean(values, w), values);
     }
 
@@ -103,9 +107,17 @@ public final class Means {
 
     @Override
     double mean(double[] x, double[] w) {
+      double total = sum(w);
       double s = 0;
       for (int i = 0; i < x.length; i++) {
         s += w[i] * x[i];
+      }
+      if (Double.isFinite(s)) {
+        return s / total;
+      }
+      s = 0; // the sum overflowed: add the shares instead
+      for (int i = 0; i < x.length; i++) {
+        s += w[i] / total * x[i];
       }
       return s;
     }
@@ -126,7 +138,7 @@ public final class Means {
         }
         s += w[i] * Math.log(x[i]);
       }
-      return Math.exp(s);
+      return Math.exp(s / sum(w));
     }
   }
 
@@ -145,7 +157,7 @@ public final class Means {
         }
         s += w[i] / x[i];
       }
-      return 1 / s;
+      return sum(w) / s;
     }
   }
 
@@ -173,7 +185,7 @@ public final class Means {
         }
         s += w[i] * Math.pow(x[i], p);
       }
-      double r = Math.pow(s, 1 / p);
+      double r = Math.pow(s / sum(w), 1 / p);
       if (Double.isFinite(r) && r > 0) {
         return r;
       }
@@ -193,7 +205,7 @@ public final class Means {
       for (int i = 0; i < x.length; i++) {
         s += w[i] * Math.pow(x[i] / m, p);
       }
-      return m * Math.pow(s, 1 / p);
+      return m * Math.pow(s / sum(w), 1 / p);
     }
 
     @Override

@@ -79,6 +79,13 @@ public final class Rules {
     }
   }
 
+  /** Adds an input, leaving out a number that overflowed (a goal beyond the largest double). */
+  static void put(List<Input> list, String symbol, double value, String vi, String en) {
+    if (Double.isFinite(value)) {
+      list.add(Input.of(symbol, value, vi, en));
+    }
+  }
+
   /** The distance to the goal. */
   static final class DistanceToTarget implements AttainmentRule {
     private static final Set<BoundKind> KINDS = EnumSet.complementOf(
@@ -121,32 +128,32 @@ public final class Rules {
       switch (in.bound().kind()) {
         case TOP_RANK:
           Bound.TopRank r = (Bound.TopRank) in.bound();
-          list.add(Input.of("v", v, "thứ hạng", "rank"));
-          list.add(Input.of("N", r.n(), "số đơn vị của nhóm dẫn đầu", "size of the leading group"));
-          list.add(Input.of("M", r.of(), "số đơn vị được xếp hạng", "number of units ranked"));
-          list.add(Input.of("b", b, "thứ hạng cơ sở", "baseline rank"));
+          put(list, "v", v, "thứ hạng", "rank");
+          put(list, "N", r.n(), "số đơn vị của nhóm dẫn đầu", "size of the leading group");
+          put(list, "M", r.of(), "số đơn vị được xếp hạng", "number of units ranked");
+          put(list, "b", b, "thứ hạng cơ sở", "baseline rank");
           break;
         case ORDINAL_AT_LEAST:
-          list.add(Input.of("v", v, "vị trí nhóm", "position of the group"));
-          list.add(Input.of("t", t, "vị trí nhóm mục tiêu", "position of the target group"));
-          list.add(Input.of("b", b, "vị trí nhóm cơ sở", "position of the baseline group"));
+          put(list, "v", v, "vị trí nhóm", "position of the group");
+          put(list, "t", t, "vị trí nhóm mục tiêu", "position of the target group");
+          put(list, "b", b, "vị trí nhóm cơ sở", "position of the baseline group");
           break;
         case MILESTONE:
-          list.add(Input.of("v", v, "hoàn thành (1) hay chưa (0)", "done (1) or not (0)"));
-          list.add(Input.of("t", t, "mục tiêu", "goal"));
-          list.add(Input.of("b", b, "cơ sở", "baseline"));
+          put(list, "v", v, "hoàn thành (1) hay chưa (0)", "done (1) or not (0)");
+          put(list, "t", t, "mục tiêu", "goal");
+          put(list, "b", b, "cơ sở", "baseline");
           break;
         case RELATIVE_CHANGE:
-          list.add(Input.of("v", v, "giá trị", "value"));
-          list.add(Input.of("b", b, "cơ sở", "baseline"));
-          list.add(Input.of("change", ((Bound.RelativeChange) in.bound()).percent(),
-              "thay đổi so với cơ sở (%)", "change against the baseline (%)"));
-          list.add(Input.of("t", t, "mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)"));
+          put(list, "v", v, "giá trị", "value");
+          put(list, "b", b, "cơ sở", "baseline");
+          put(list, "change", ((Bound.RelativeChange) in.bound()).percent(),
+              "thay đổi so với cơ sở (%)", "change against the baseline (%)");
+          put(list, "t", t, "mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)");
           break;
         default:
-          list.add(Input.of("v", v, "giá trị", "value"));
-          list.add(Input.of("t", t, "mục tiêu", "goal"));
-          list.add(Input.of("b", b, "cơ sở", "baseline"));
+          put(list, "v", v, "giá trị", "value");
+          put(list, "t", t, "mục tiêu", "goal");
+          put(list, "b", b, "cơ sở", "baseline");
       }
       return list;
     }

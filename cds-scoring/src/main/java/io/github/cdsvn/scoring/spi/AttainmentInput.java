@@ -190,7 +190,8 @@ public final class AttainmentInput {
 
   /**
    * Returns the baseline a rule measures progress from: the {@link #baseline()} where known,
-   * else the natural zero of the measure.
+   * else the natural zero of the measure; for growth per year, the first point of the series,
+   * where growth is measured from.
    *
    * <p>The natural zero is 0 for percentages, counts, amounts, rates and yes/no, the worst
    * category (position 0) for an ordinal scale, the last rank {@code M} for a rank within the top
@@ -199,6 +200,9 @@ public final class AttainmentInput {
    * @return the baseline value
    */
   public double effectiveBaseline() {
+    if (bound.kind() == BoundKind.GROWTH_PER_YEAR) {
+      return points.get(0).value();
+    }
     return baseline.isPresent() ? baseline.getAsDouble() : naturalZero();
   }
 
