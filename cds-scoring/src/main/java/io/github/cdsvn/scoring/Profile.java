@@ -6,8 +6,10 @@ import io.github.cdsvn.scoring.internal.ScoringStyle;
 import io.github.cdsvn.scoring.spi.Aggregator;
 import io.github.cdsvn.scoring.spi.AttainmentRule;
 import io.github.cdsvn.scoring.spi.TrajectoryMethod;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -119,6 +121,32 @@ public abstract class Profile {
   public final AttainmentRule rule(BoundKind kind) {
     return rules().get(kind);
   }
+
+  /**
+   * Returns a copy of this profile that uses another rule for a kind of bound, checked like a
+   * new profile. (A builder started {@code from} a profile adds to its rules rather than
+   * replacing them; use this, or the builder's {@code rules(map)}, to replace one.)
+   *
+   * @param kind the kind of bound
+   * @param rule the rule, which must support the kind
+   * @return the new profile, with the same name
+   * @throws InvalidValueException if the rule does not support the kind
+   */
+  public final Profile withRule(BoundKind kind, AttainmentRule rule) {
+    Map<BoundKind, AttainmentRule> rules = new EnumMap<>(BoundKind.class);
+    rules.putAll(rules());
+    rules.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(rule, "rule"));
+    return builder().from(this).rules(rules).build();
+  }
+
+  /**
+   * Returns a copy of this profile with another name.
+   *
+   * @param name a lower-case code
+   * @return the new profile
+   * @throws InvalidValueException if the name is not a lower-case code
+   */
+  public abstract Profile withName(String name);
 
   @Value.Check
   void check() {

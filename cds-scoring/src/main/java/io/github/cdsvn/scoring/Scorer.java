@@ -405,14 +405,16 @@ public final class Scorer {
           || pillarAggregator != null || weights != null || coverageThreshold != null;
       Profile used = base;
       if (overridden) {
-        Profile.Builder b = Profile.builder().from(base).name("custom");
+        Map<BoundKind, AttainmentRule> chosen = new EnumMap<>(BoundKind.class);
+        chosen.putAll(base.rules());
         rules.forEach((kind, rule) -> {
           AttainmentRule r = rule instanceof AttainmentRule a ? a : found.rule((String) rule);
           if (!r.supports(kind)) {
             throw new InvalidValueException("Scorer.rule[" + kind + "]", r.name(), "a rule that supports " + kind);
           }
-          b.putRules(kind, r);
+          chosen.put(kind, r);
         });
+        Profile.Builder b = Profile.builder().from(base).name("custom").rules(chosen);
         if (trajectoryMethod != null) {
           b.trajectoryMethod(trajectoryMethod instanceof TrajectoryMethod m ? m
               : found.trajectoryMethod((String) trajectoryMethod));
