@@ -68,6 +68,10 @@ public final class CompoundGrowthMethod implements TrajectoryMethod {
     double x0 = first.value();
     double x1 = last.value();
     double goal = in.goal().getAsDouble();
+    if (!Double.isFinite(goal)) {
+      return insufficient(out, Label.of("mục tiêu vượt quá số lớn nhất biểu diễn được",
+          "the goal is beyond the largest number that can be represented"));
+    }
     boolean compound = x0 > 0 && x1 > 0 && goal > 0;
     double observed;
     double required;

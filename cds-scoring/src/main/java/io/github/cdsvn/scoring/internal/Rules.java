@@ -48,15 +48,18 @@ public final class Rules {
     return x <= 0 ? 0 : (x >= 1 ? 1 : x);
   }
 
-  /** {@code (v − b) / (t − b)}, halving every term where a difference overflows. */
+  /**
+   * {@code (v − b) / (t − b)}. Where {@code t − b} overflows, every term is halved first: halving
+   * is exact for such large numbers, so the ratio is the true one. Whether to halve depends on
+   * {@code b} and {@code t} only, so the result stays monotone in {@code v}; a numerator that
+   * overflows gives an infinity of the right sign, which clamping turns into 0 or 1.
+   */
   static double fraction(double v, double b, double t) {
-    double num = v - b;
     double den = t - b;
-    if (!Double.isFinite(num) || !Double.isFinite(den)) {
-      num = v / 2 - b / 2;
-      den = t / 2 - b / 2;
+    if (Double.isFinite(den)) {
+      return (v - b) / den;
     }
-    return num / den;
+    return (v / 2 - b / 2) / (t / 2 - b / 2);
   }
 
   /**
@@ -171,15 +174,18 @@ public final class Rules {
       return kind == BoundKind.APPROXIMATELY;
     }
 
-    /** {@code |x − t| − tolerance}, in halves where it overflows; the result is then halved too. */
+    /**
+     * {@code |x − t| − tolerance} for the value and for the baseline. Where the baseline's
+     * distance overflows, both are computed on halves (exact for such large numbers), so that
+     * their ratio is the true one; the choice depends on the baseline only, which keeps the
+     * attainment monotone in the value.
+     */
     private static double[] distances(double v, double b, double t, double tol) {
-      double dv = Math.abs(v - t) - tol;
       double db = Math.abs(b - t) - tol;
-      if (!Double.isFinite(dv) || !Double.isFinite(db)) {
-        dv = Math.abs(v / 2 - t / 2) - tol / 2;
-        db = Math.abs(b / 2 - t / 2) - tol / 2;
+      if (Double.isFinite(db)) {
+        return new double[] {Math.abs(v - t) - tol, db};
       }
-      return new double[] {dv, db};
+      return new double[] {Math.abs(v / 2 - t / 2) - tol / 2, Math.abs(b / 2 - t / 2) - tol / 2};
     }
 
     @Override

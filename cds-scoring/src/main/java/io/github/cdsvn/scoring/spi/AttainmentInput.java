@@ -37,7 +37,7 @@ import java.util.Set;
  *
  * <p>Besides the data, an input answers the questions every rule asks of a bound:
  * {@link #improvingDirection()}, {@link #effectiveBaseline()}, {@link #goal()},
- * {@link #boundHolds(double)} and {@link #goalImprovesOnBaseline()}. Immutable and thread-safe.
+ * {@link #holds(double)}, {@link #boundHolds()} and {@link #goalImprovesOnBaseline()}. Immutable and thread-safe.
  */
 public final class AttainmentInput {
   private static final Set<MeasureKind> QUANTITIES = EnumSet.of(MeasureKind.PERCENT,

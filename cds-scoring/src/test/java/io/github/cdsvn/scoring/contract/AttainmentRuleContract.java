@@ -263,7 +263,15 @@ public final class AttainmentRuleContract {
   /** Whether {@code a}'s value is at least as good as {@code b}'s for the case's bound. */
   private static boolean atLeastAsGood(AttainmentInput a, AttainmentInput b) {
     if (a.bound() instanceof Bound.Approximately approx) {
-      return Math.abs(a.value() - approx.value()) <= Math.abs(b.value() - approx.value());
+      double t = approx.value();
+      double da = Math.abs(a.value() - t);
+      double db = Math.abs(b.value() - t);
+      if (Double.isInfinite(da) && Double.isInfinite(db)) {
+        // both distances overflow: compare them on halves, exact for numbers that large
+        da = Math.abs(a.value() / 2 - t / 2);
+        db = Math.abs(b.value() / 2 - t / 2);
+      }
+      return da <= db;
     }
     return a.improvingDirection() == Direction.HIGHER_IS_BETTER ? a.value() >= b.value() : a.value() <= b.value();
   }
