@@ -261,7 +261,8 @@ public final class AttainmentInput {
    * {@code v > t} for "more than", {@code |v − t| <= tolerance} for "approximately",
    * {@code rank <= N}, the category or better, a milestone done, no worse than the baseline for
    * "maintain", and for growth per year a compound rate from the first point of the series to
-   * {@code v} (on the last point's day) of at least (or, strict, more than) the rate asked.
+   * {@code v} (on the last point's day) of at least (or, strict, more than) the rate asked —
+   * from a first value of 0, any rise holds and staying at 0 counts as no growth.
    *
    * @param v the value
    * @return whether the bound holds
