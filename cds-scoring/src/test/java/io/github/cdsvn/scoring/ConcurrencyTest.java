@@ -52,7 +52,7 @@ class ConcurrencyTest {
     try {
       List<Future<List<Scorecard>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        Callable<List<Scorecard>> task = () -> {
+        Callable<List<Scorecard>> scoring = () -> {
           start.await();
           List<Scorecard> last = null;
           for (int round = 0; round < ROUNDS; round++) {
@@ -68,7 +68,7 @@ class ConcurrencyTest {
           }
           return last;
         };
-        futures.add(pool.submit(task));
+        futures.add(pool.submit(scoring));
       }
       start.countDown();
       for (Future<List<Scorecard>> f : futures) {
