@@ -1,12 +1,22 @@
 /**
  * The scoring engine of cds: attainment of targets, trajectories, pillar and composite indices,
  * rankings and roll-ups.
+ *
+ * <p>{@link io.github.cdsvn.scoring} holds the entry point ({@link io.github.cdsvn.scoring.Scorer})
+ * and the results; {@link io.github.cdsvn.scoring.spi} the interfaces that attainment rules,
+ * trajectory methods and aggregators implement, and {@link io.github.cdsvn.scoring.spi.ScoringProvider},
+ * through which {@link java.util.ServiceLoader} finds them.
  */
 @SuppressWarnings("requires-automatic") // Immutables' annotations are compile-time only
 module io.github.cdsvn.scoring {
   requires transitive io.github.cdsvn.core;
-  // read by javadoc through the model's Immutables style annotations; compile time only
+  // compile time only: the model's and the engine's Immutables annotations
   requires static org.immutables.value.annotations;
 
   exports io.github.cdsvn.scoring;
+  exports io.github.cdsvn.scoring.spi;
+
+  uses io.github.cdsvn.scoring.spi.ScoringProvider;
+  provides io.github.cdsvn.scoring.spi.ScoringProvider
+      with io.github.cdsvn.scoring.internal.BuiltInProvider;
 }

@@ -1,0 +1,222 @@
+package io.github.cdsvn.scoring;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.scoring.internal.ScoringStyle;
+import io.github.cdsvn.scoring.internal.Texts;
+import io.github.cdsvn.scoring.spi.Aggregator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A pillar index or the composite index, on 0–100, with its coverage and its components.
+ *
+ * <p>{@link #aggregate} computes one: components that are not applicable are left out; the
+ * coverage is the share of the remaining weight whose components have data; below the threshold
+ * there is no score (empty, with the reason), never a biased one; otherwise the aggregator
+ * combines the values with data, their weights renormalised over them. A missing value never
+ * counts as 0. The coverage is always reported.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class IndexScore {
+
+  /** The default coverage threshold: 80% of the weight must have data. */
+  public static final double DEFAULT_COVERAGE_THRESHOLD = 0.8;
+
+  IndexScore() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Computes an index from its components.
+   *
+   * <p>Values are combined in the order of the components' keys, whatever the order given, so
+   * that the result does not depend on it, bit for bit.
+   *
+   * @param name the index's name
+   * @param pillar the pillar, or empty for the composite
+   * @param aggregator how values are combined
+   * @param threshold the smallest coverage that has a score, above 0 and at most 1
+   * @param components the components, keys distinct
+   * @return the index
+   * @throws InvalidValueException if the threshold is out of range or two components share a key
+   */
+  public static IndexScore aggregate(Label name, Optional<Pillar> pillar, Aggregator aggregator,
+      double threshold, List<Component> components) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(pillar, "pillar");
+    Objects.requireNonNull(aggregator, "aggregator");
+    checkThreshold("IndexScore.threshold", threshold);
+    Set<String> keys = new HashSet<>();
+    for (Component c : components) {
+      if (!keys.add(c.key())) {
+        throw new InvalidValueException("IndexScore.components", c.key(), "keys must be distinct");
+      }
+    }
+    List<Component> canonical = new ArrayList<>(components);
+    canonical.sort(Comparator.comparing(Component::key));
+    double total = 0;
+    double covered = 0;
+    List<Component> withData = new ArrayList<>();
+    for (Component c : canonical) {
+      if (!c.applicable() || c.weight() == 0) {
+        continue;
+      }
+      total += c.weight();
+      if (c.value().isPresent()) {
+        covered += c.weight();
+        withData.add(c);
+      }
+    }
+    double coverage = total > 0 ? covered / total : 0;
+    Builder b = builder().name(name).pillar(pillar).aggregator(aggregator.name()).coverage(coverage)
+        .threshold(threshold).components(components);
+    Label reason = null;
+    if (total == 0) {
+      reason = Label.of("không có thành phần nào áp dụng được", "nothing applicable to score");
+    } else if (withData.isEmpty()) {
+      reason = Label.of("chưa có số liệu cho thành phần nào", "no data for any component");
+    } else if (coverage < threshold) {
+      reason = Label.of("số liệu chỉ phủ " + Texts.share(coverage, Texts.VI) + " trọng số, dưới ngưỡng "
+              + Texts.share(threshold, Texts.VI),
+          "data cover " + Texts.share(coverage, Texts.EN) + " of the weight, below the "
+              + Texts.share(threshold, Texts.EN) + " threshold");
+    }
+    if (reason != null) {
+      return b.reason(reason).sentence(Label.of(name.vi() + ": chưa có điểm — " + reason.vi(),
+          name.en() + ": no score — " + reason.en())).build();
+    }
+    double[] values = new double[withData.size()];
+    double[] weights = new double[withData.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = withData.get(i).value().getAsDouble();
+      weights[i] = withData.get(i).weight();
+    }
+    double score = aggregator.aggregate(values, weights);
+    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("IndexScore.score", score,
+          "aggregator " + aggregator.name() + " must return a finite number, not negative");
+    }
+    return b.score(score).sentence(Label.of(
+        name.vi() + ": " + Texts.number(score, 1, Texts.VI) + " điểm; số liệu phủ " + Texts.share(coverage, Texts.VI)
+            + " trọng số",
+        name.en() + ": " + Texts.number(score, 1, Texts.EN) + " points; data cover "
+            + Texts.share(coverage, Texts.EN) + " of the weight")).build();
+  }
+
+  static void checkThreshold(String field, double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new InvalidValueException(field, threshold, "a share of the weight, above 0 and at most 1");
+    }
+  }
+
+  /**
+   * Returns the index's name: the pillar's, or "Chỉ số tổng hợp" / "Composite index".
+   *
+   * @return the name
+   */
+  public abstract Label name();
+
+  /**
+   * Returns the pillar.
+   *
+   * @return the pillar, or empty for the composite
+   */
+  public abstract Optional<Pillar> pillar();
+
+  /**
+   * Returns the name of the aggregator used.
+   *
+   * @return the aggregator's name
+   */
+  public abstract String aggregator();
+
+  /**
+   * Returns the score on 0–100.
+   *
+   * @return the score, or empty where coverage is below the threshold or there is nothing to
+   *     score
+   */
+  public abstract OptionalDouble score();
+
+  /**
+   * Returns the share of the applicable weight whose components have data.
+   *
+   * @return the coverage, from 0 to 1; 0 where nothing is applicable
+   */
+  public abstract double coverage();
+
+  /**
+   * Returns the coverage below which there is no score.
+   *
+   * @return the threshold, above 0 and at most 1
+   */
+  public abstract double threshold();
+
+  /**
+   * Returns the components, in the order given: targets in plan order, pillars in pillar order.
+   *
+   * @return the components
+   */
+  public abstract ImmutableList<Component> components();
+
+  /**
+   * Returns why there is no score.
+   *
+   * @return the reason, or empty where there is a score
+   */
+  public abstract Optional<Label> reason();
+
+  /**
+   * Returns the index in a sentence, such as "Chính quyền số: 78,5 điểm; số liệu phủ 100% trọng
+   * số" / "Digital government: 78.5 points; data cover 100% of the weight".
+   *
+   * @return the sentence
+   */
+  public abstract Label sentence();
+
+  @Value.Check
+  void check() {
+    checkThreshold("IndexScore.threshold", threshold());
+    if (!(coverage() >= 0 && coverage() <= 1)) {
+      throw new InvalidValueException("IndexScore.coverage", coverage(), "a share, from 0 to 1");
+    }
+    if (score().isPresent() == reason().isPresent()) {
+      throw new InvalidValueException("IndexScore.reason", reason(), "present exactly when there is no score");
+    }
+    if (score().isPresent() && !(score().getAsDouble() >= 0 && score().getAsDouble() < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("IndexScore.score", score().getAsDouble(), "finite and not negative");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "IndexScore{" + name().en() + ", " + (score().isPresent() ? score().getAsDouble() : "no score")
+        + ", coverage " + coverage() + "}";
+  }
+
+  /** Builds an {@link IndexScore}; prefer {@link IndexScore#aggregate}. */
+  public static final class Builder extends ImmutableIndexScore.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.cdsvn.scoring;
+
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.plan.Target;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
+import io.github.cdsvn.scoring.internal.ScoringStyle;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The result of one target at the as-of date: the outcome, the attainment in [0, 1] and whether
+ * the bound is met, the trajectory, the weight the target carries in its pillar, and the
+ * explanation.
+ *
+ * <p>A result that is not {@link Outcome#SCORED} has no attainment and is not met; its
+ * {@link #reason()} and sentence say why. Checked when built: an attainment is present exactly
+ * when the outcome is {@link Outcome#SCORED}, lies in [0, 1], and "met" implies scored; the
+ * weight is finite and not negative. Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class TargetResult {
+
+  TargetResult() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the target.
+   *
+   * @return the target
+   */
+  public abstract Target target();
+
+  /**
+   * Returns the outcome.
+   *
+   * @return scored, no data, or not applicable
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * Returns the level whose values were looked up: the target's level, mapped where the scorer
+   * maps it, and read as the scored unit's own level where the target measures the plan's own
+   * level.
+   *
+   * @return the level
+   */
+  public abstract AdministrativeLevel level();
+
+  /**
+   * Returns the attainment.
+   *
+   * @return a number from 0 to 1, or empty if the target was not scored
+   */
+  public abstract OptionalDouble attainment();
+
+  /**
+   * Tells whether the bound is met at the as-of date.
+   *
+   * @return {@code true} if scored and met; {@code false} otherwise
+   */
+  @Value.Default
+  public boolean met() {
+    return false;
+  }
+
+  /**
+   * Returns the value scored: the latest observation on or before the as-of date.
+   *
+   * @return the value, or empty if the target was not scored
+   */
+  public abstract OptionalDouble value();
+
+  /**
+   * Returns the name of the attainment rule used.
+   *
+   * @return the rule's name, or empty if the target was not scored
+   */
+  public abstract Optional<String> rule();
+
+  /**
+   * Returns the trajectory at the as-of date.
+   *
+   * @return the trajectory, or empty if the target was not scored
+   */
+  public abstract Optional<Trajectory> trajectory();
+
+  /**
+   * Returns the weight of the target within its pillar, before renormalisation.
+   *
+   * @return the weight, finite and not negative
+   */
+  public abstract double weight();
+
+  /**
+   * Tells whether any observation used is made up for illustration
+   * ({@link io.github.cdsvn.core.observation.ObservationStatus#ILLUSTRATIVE}).
+   *
+   * @return {@code true} if the result rests on illustrative data
+   */
+  @Value.Default
+  public boolean illustrative() {
+    return false;
+  }
+
+  /**
+   * Returns why the target was not scored.
+   *
+   * @return the reason, or empty for a scored target
+   */
+  public abstract Optional<Label> reason();
+
+  /**
+   * Returns the explanation.
+   *
+   * @return the explanation
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * Returns the pillar of the target's indicator.
+   *
+   * @return the pillar
+   */
+  public final Pillar pillar() {
+    return target().indicator().pillar();
+  }
+
+  @Value.Check
+  void check() {
+    String id = " (target " + target().key() + ")";
+    boolean scored = outcome() == Outcome.SCORED;
+    if (attainment().isPresent() != scored) {
+      throw new InvalidValueException("TargetResult.attainment", attainment(),
+          "present exactly when the outcome is SCORED, here " + outcome() + id);
+    }
+    if (attainment().isPresent() && !(attainment().getAsDouble() >= 0 && attainment().getAsDouble() <= 1)) {
+      throw new InvalidValueException("TargetResult.attainment", attainment().getAsDouble(), "from 0 to 1" + id);
+    }
+    if (met() && !scored) {
+      throw new InvalidValueException("TargetResult.met", true, "only a scored target can be met" + id);
+    }
+    if (reason().isPresent() == scored) {
+      throw new InvalidValueException("TargetResult.reason", reason(),
+          "present exactly when the target was not scored" + id);
+    }
+    if (!(weight() >= 0 && weight() < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("TargetResult.weight", weight(), "finite and not negative" + id);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TargetResult{" + target().key() + ", " + outcome()
+        + (attainment().isPresent() ? ", " + attainment().getAsDouble() + (met() ? ", met" : ", not met") : "")
+        + "}";
+  }
+
+  /** Builds a {@link TargetResult}: target, outcome, level, weight and explanation are required. */
+  public static final class Builder extends ImmutableTargetResult.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.cdsvn.scoring;
+
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.scoring.internal.ScoringStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * Where a target stands on its way to the horizon: the status, the growth observed and the
+ * growth still needed, their ratio {@code R}, and the value projected at the horizon.
+ *
+ * <p>Rates are fractions a year (0.125 for 12.5% a year): compound rates, or, where
+ * {@link #linear()} is true, straight-line changes per year in the measure's unit. Checked when
+ * built: a present ratio or rate is not NaN. Immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class Trajectory {
+
+  Trajectory() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the name of the method that judged the target.
+   *
+   * @return the method's name, such as {@code compound-growth}
+   */
+  public abstract String method();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public abstract TrajectoryStatus status();
+
+  /**
+   * Returns {@code R}, the observed rate divided by the required rate.
+   *
+   * @return the ratio, or empty where it was not computed
+   */
+  public abstract OptionalDouble ratio();
+
+  /**
+   * Returns the rate observed from the start of the series to the latest value.
+   *
+   * @return the rate, or empty
+   */
+  public abstract OptionalDouble observedRate();
+
+  /**
+   * Returns the rate needed from the latest value to the goal by the horizon's end date.
+   *
+   * @return the rate, or empty
+   */
+  public abstract OptionalDouble requiredRate();
+
+  /**
+   * Tells whether the rates are straight-line changes per year, used where a compound growth
+   * rate is undefined (a value of 0).
+   *
+   * @return {@code true} for the straight-line path
+   */
+  @Value.Default
+  public boolean linear() {
+    return false;
+  }
+
+  /**
+   * Returns the value projected at the horizon from the observed trend.
+   *
+   * @return the projection, or empty where there is no trend
+   */
+  public abstract Optional<Projection> projection();
+
+  /**
+   * Returns the inputs of the judgement, in a stable order.
+   *
+   * @return the inputs
+   */
+  public abstract List<Input> inputs();
+
+  /**
+   * Returns the judgement in a sentence.
+   *
+   * @return the sentence in Vietnamese and English
+   */
+  public abstract Label sentence();
+
+  /**
+   * Returns remarks, such as the use of the straight-line path.
+   *
+   * @return the notes, possibly none
+   */
+  public abstract List<Label> notes();
+
+  @Value.Check
+  void check() {
+    if (method().isBlank()) {
+      throw new InvalidValueException("Trajectory.method", method(), "must not be blank");
+    }
+    for (OptionalDouble d : List.of(ratio(), observedRate(), requiredRate())) {
+      if (d.isPresent() && Double.isNaN(d.getAsDouble())) {
+        throw new InvalidValueException("Trajectory", d, "ratios and rates must not be NaN; method " + method());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Trajectory{" + method() + ", " + status() + (ratio().isPresent() ? ", R=" + ratio().getAsDouble() : "")
+        + "}";
+  }
+
+  /** Builds a {@link Trajectory}: method, status and sentence are required. */
+  public static final class Builder extends ImmutableTrajectory.Builder {
+    Builder() {}
+  }
+}

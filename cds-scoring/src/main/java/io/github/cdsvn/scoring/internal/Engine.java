@@ -1,0 +1,482 @@
+package io.github.cdsvn.scoring.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.observation.Observation;
+import io.github.cdsvn.core.observation.ObservationSet;
+import io.github.cdsvn.core.observation.ObservationStatus;
+import io.github.cdsvn.core.plan.Baseline;
+import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Document;
+import io.github.cdsvn.core.plan.Plan;
+import io.github.cdsvn.core.plan.Target;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
+import io.github.cdsvn.core.unit.AdministrativeUnit;
+import io.github.cdsvn.core.unit.UnitRegistry;
+import io.github.cdsvn.core.unit.Validity;
+import io.github.cdsvn.scoring.Attainment;
+import io.github.cdsvn.scoring.Component;
+import io.github.cdsvn.scoring.Explanation;
+import io.github.cdsvn.scoring.IndexScore;
+import io.github.cdsvn.scoring.Outcome;
+import io.github.cdsvn.scoring.Profile;
+import io.github.cdsvn.scoring.Scorecard;
+import io.github.cdsvn.scoring.TargetResult;
+import io.github.cdsvn.scoring.Trajectory;
+import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.spi.SeriesPoint;
+import io.github.cdsvn.scoring.spi.TrajectoryInput;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The scoring engine behind {@code Scorer}: picks each target's observations, builds its
+ * {@link AttainmentInput}, applies the profile's rule and trajectory method, explains the result,
+ * and rolls targets up into pillar and composite indices. Immutable and thread-safe.
+ */
+public final class Engine {
+  private static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
+
+  private final Profile profile;
+  private final Optional<UnitRegistry> registry;
+  private final ImmutableMap<AdministrativeLevel, AdministrativeLevel> levelMap;
+
+  /**
+   * Creates an engine.
+   *
+   * @param profile the profile
+   * @param registry the unit registry, if observations are to be read with it
+   * @param levelMap levels mapped to other levels
+   */
+  public Engine(Profile profile, Optional<UnitRegistry> registry,
+      Map<AdministrativeLevel, AdministrativeLevel> levelMap) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.levelMap = ImmutableMap.copyOf(levelMap);
+  }
+
+  /** The unit scored: its code, what is known of it, its own level and the days its code names it. */
+  private record Subject(String code, Optional<AdministrativeUnit> unit, AdministrativeLevel ownLevel,
+      Optional<Validity> window, Optional<Label> unknown) {}
+
+  /** Scores a plan for its adopting unit. */
+  public Scorecard score(Plan plan, ObservationSet observations, LocalDate asOf) {
+    check(plan, observations, asOf);
+    return score(plan, planSubject(plan), observations, asOf);
+  }
+
+  /** Scores a plan's targets for the unit that has a code on the as-of date. */
+  public Scorecard score(Plan plan, String unitCode, ObservationSet observations, LocalDate asOf) {
+    check(plan, observations, asOf);
+    Objects.requireNonNull(unitCode, "unitCode");
+    if (unitCode.isBlank()) {
+      throw new InvalidValueException("unitCode", unitCode, "must not be blank");
+    }
+    return score(plan, unitSubject(plan, unitCode, asOf), observations, asOf);
+  }
+
+  /** Scores a plan's targets for many units, in unit-code order. */
+  public ImmutableList<Scorecard> scoreAll(Plan plan, Collection<String> unitCodes, ObservationSet observations,
+      LocalDate asOf) {
+    check(plan, observations, asOf);
+    Objects.requireNonNull(unitCodes, "unitCodes");
+    TreeSet<String> codes = new TreeSet<>();
+    for (String code : unitCodes) {
+      Objects.requireNonNull(code, "unitCodes[]");
+      if (code.isBlank()) {
+        throw new InvalidValueException("unitCodes[]", code, "must not be blank");
+      }
+      codes.add(code);
+    }
+    ImmutableList.Builder<Scorecard> out = ImmutableList.builder();
+    for (String code : codes) {
+      out.add(score(plan, unitSubject(plan, code, asOf), observations, asOf));
+    }
+    return out.build();
+  }
+
+  private static void check(Plan plan, ObservationSet observations, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(asOf, "asOf");
+  }
+
+  private Subject planSubject(Plan plan) {
+    AdministrativeUnit own = plan.unit();
+    if (registry.isEmpty()) {
+      return new Subject(own.code(), Optional.of(own), own.level(), Optional.empty(), Optional.empty());
+    }
+    UnitRegistry units = registry.get();
+    Optional<AdministrativeUnit> found = units.unitsWithCode(own.code()).contains(own) ? Optional.of(own)
+        : Optional.empty();
+    List<LocalDate> anchors = new ArrayList<>();
+    plan.documents().stream().map(Document::date).flatMap(Optional::stream).findFirst().ifPresent(anchors::add);
+    own.validity().from().ifPresent(anchors::add);
+    own.validity().until().ifPresent(anchors::add);
+    for (LocalDate d : anchors) {
+      if (found.isEmpty()) {
+        found = units.find(own.code(), d);
+      }
+    }
+    if (found.isEmpty()) {
+      return new Subject(own.code(), Optional.of(own), own.level(), Optional.empty(), Optional.of(Label.of(
+          "danh mục đơn vị không có " + own.fullName() + " (mã " + own.code() + ")",
+          "the unit registry does not know " + own.fullName() + " (code " + own.code() + ")")));
+    }
+    AdministrativeUnit u = found.get();
+    return new Subject(u.code(), found, u.level(), Optional.of(u.validity()), Optional.empty());
+  }
+
+  private Subject unitSubject(Plan plan, String code, LocalDate asOf) {
+    if (registry.isPresent()) {
+      Optional<AdministrativeUnit> u = registry.get().find(code, asOf);
+      if (u.isEmpty()) {
+        return new Subject(code, Optional.empty(), plan.unit().level(), Optional.empty(), Optional.of(
+            Texts.both(lang -> (lang == Texts.VI ? "danh mục đơn vị không có đơn vị nào mang mã " + code + " vào ngày "
+                : "the unit registry has no unit with code " + code + " on ") + Texts.date(asOf, lang))));
+      }
+      return new Subject(code, u, u.get().level(), Optional.of(u.get().validity()), Optional.empty());
+    }
+    AdministrativeLevel level = plan.unit().level();
+    if (!code.equals(plan.unit().code())) {
+      List<AdministrativeLevel> known = UnitRegistry.standard().unitsWithCode(code).stream()
+          .map(AdministrativeUnit::level).distinct().collect(Collectors.toList());
+      if (known.size() == 1) {
+        level = known.get(0);
+      }
+    }
+    return new Subject(code, Optional.empty(), level, Optional.empty(), Optional.empty());
+  }
+
+  private Scorecard score(Plan plan, Subject subject, ObservationSet observations, LocalDate asOf) {
+    List<TargetResult> results = new ArrayList<>();
+    for (Target t : plan.targets()) {
+      results.add(scoreTarget(plan, t, subject, observations, asOf));
+    }
+    TreeMap<Pillar, List<TargetResult>> byPillar = new TreeMap<>();
+    for (TargetResult r : results) {
+      byPillar.computeIfAbsent(r.pillar(), p -> new ArrayList<>()).add(r);
+    }
+    List<IndexScore> pillars = new ArrayList<>();
+    List<Component> pillarComponents = new ArrayList<>();
+    for (Map.Entry<Pillar, List<TargetResult>> e : byPillar.entrySet()) {
+      List<Component> components = new ArrayList<>();
+      for (TargetResult r : e.getValue()) {
+        String key = r.target().key().toString();
+        Label name = r.target().indicator().label();
+        if (r.outcome() == Outcome.NOT_APPLICABLE) {
+          components.add(Component.notApplicable(key, name, r.weight()));
+        } else if (r.attainment().isPresent()) {
+          components.add(Component.of(key, name, r.weight(), r.attainment().getAsDouble() * 100));
+        } else {
+          components.add(Component.missing(key, name, r.weight()));
+        }
+      }
+      IndexScore pillar = IndexScore.aggregate(e.getKey().label(), Optional.of(e.getKey()),
+          profile.targetAggregator(), profile.coverageThreshold(), components);
+      pillars.add(pillar);
+      boolean applicable = components.stream().anyMatch(c -> c.applicable() && c.weight() > 0);
+      double w = profile.weights().of(e.getKey());
+      String key = e.getKey().code();
+      if (!applicable) {
+        pillarComponents.add(Component.notApplicable(key, e.getKey().label(), w));
+      } else if (pillar.score().isPresent()) {
+        pillarComponents.add(Component.of(key, e.getKey().label(), w, pillar.score().getAsDouble()));
+      } else {
+        pillarComponents.add(Component.missing(key, e.getKey().label(), w));
+      }
+    }
+    IndexScore composite;
+    if (plan.targets().isEmpty()) {
+      Label reason = Label.of("kế hoạch không có chỉ tiêu nào", "the plan has no targets");
+      composite = IndexScore.builder().name(COMPOSITE).aggregator(profile.pillarAggregator().name())
+          .coverage(0).threshold(profile.coverageThreshold()).reason(reason)
+          .sentence(Label.of(COMPOSITE.vi() + ": chưa có điểm — " + reason.vi(),
+              COMPOSITE.en() + ": no score — " + reason.en()))
+          .build();
+    } else {
+      composite = IndexScore.aggregate(COMPOSITE, Optional.empty(), profile.pillarAggregator(),
+          profile.coverageThreshold(), pillarComponents);
+    }
+    return Scorecard.builder().planId(plan.id()).unitCode(subject.code()).unit(subject.unit()).asOf(asOf)
+        .targets(results).pillars(pillars).composite(composite).profile(profile)
+        .illustrative(results.stream().anyMatch(TargetResult::illustrative)).build();
+  }
+
+  private TargetResult scoreTarget(Plan plan, Target target, Subject subject, ObservationSet observations,
+      LocalDate asOf) {
+    double weight = profile.weights().of(target);
+    AdministrativeLevel declared = target.level();
+    AdministrativeLevel mapped = levelMap.getOrDefault(declared, declared);
+    List<Label> notes = new ArrayList<>();
+    if (mapped != declared) {
+      notes.add(Label.of(declared.label().vi() + " được ánh xạ sang " + mapped.label().vi(),
+          declared.label().en() + " mapped to " + mapped.label().en()));
+    }
+    TargetResult.Builder result = TargetResult.builder().target(target).weight(weight);
+    if (!mapped.isInForceOn(asOf)) {
+      LocalDate gone = mapped.abolishedOn().orElse(asOf);
+      Label reason = Texts.both(lang -> lang == Texts.VI
+          ? mapped.label().vi() + " không còn từ ngày " + Texts.date(gone, lang)
+              + " (Nghị quyết 202/2025/QH15); ánh xạ cấp này sang cấp khác để chấm điểm"
+          : "the " + mapped.label().en() + " no longer exists from " + Texts.date(gone, lang)
+              + " (Resolution 202/2025/QH15); map it to another level to score it");
+      return result.outcome(Outcome.NOT_APPLICABLE).level(mapped).reason(reason)
+          .explanation(Explanation.builder().sentence(Sentences.notApplicable(reason)).addAllNotes(notes).build())
+          .build();
+    }
+    AdministrativeLevel level = mapped;
+    if (mapped == plan.unit().level() && subject.ownLevel() != mapped) {
+      level = subject.ownLevel();
+      AdministrativeLevel read = level;
+      notes.add(Label.of("chỉ tiêu ở cấp của kế hoạch (" + mapped.label().vi() + ") được đo ở cấp của đơn vị được chấm ("
+              + read.label().vi() + ")",
+          "the plan's own level (" + mapped.label().en() + ") is read as the scored unit's own level ("
+              + read.label().en() + ")"));
+    }
+    result.level(level);
+    if (subject.unknown().isPresent()) {
+      return noData(result, subject.unknown().get(), notes);
+    }
+    Indicator indicator = target.indicator();
+    List<Observation> series = select(observations, subject.code(), indicator.code(), level, subject.ownLevel());
+    for (Observation o : series) {
+      if (!o.indicator().equals(indicator)) {
+        throw wrongDefinition(target, o);
+      }
+    }
+    List<Observation> inWindow = subject.window().isEmpty() ? series
+        : series.stream().filter(o -> subject.window().get().contains(o.date())).collect(Collectors.toList());
+    List<Observation> usable = inWindow.stream().filter(o -> !o.date().isAfter(asOf)).collect(Collectors.toList());
+    if (usable.isEmpty()) {
+      return noData(result, missing(target, subject, level, series, inWindow, asOf), notes);
+    }
+    Base base = baseline(target, usable);
+    Prepared now = prepare(target, usable, base);
+    if (now.reason != null) {
+      return noData(result, now.reason, notes);
+    }
+    AttainmentInput input = now.input;
+    Attainment attainment = profile.rule(target.bound().kind()).attain(input);
+    Observation latest = usable.get(usable.size() - 1);
+    LocalDate end = target.horizon().endDate();
+    Optional<AttainmentInput> horizonInput = Optional.empty();
+    Optional<Attainment> atHorizon = Optional.empty();
+    if (asOf.isAfter(end) || latest.date().equals(end)) {
+      List<Observation> byEnd = usable.stream().filter(o -> !o.date().isAfter(end)).collect(Collectors.toList());
+      if (!byEnd.isEmpty()) {
+        Prepared h = prepare(target, byEnd, base);
+        if (h.reason == null) {
+          horizonInput = Optional.of(h.input);
+          atHorizon = Optional.of(profile.rule(target.bound().kind()).attain(h.input));
+        }
+      }
+    }
+    Trajectory trajectory = profile.trajectoryMethod().assess(
+        new TrajectoryInput(input, attainment, target.horizon(), asOf, horizonInput, atHorizon));
+    boolean illustrative = now.used.stream().anyMatch(o -> o.status() == ObservationStatus.ILLUSTRATIVE);
+    notes.add(base.note(input));
+    if (latest.status() != ObservationStatus.FINAL) {
+      notes.add(Texts.both(lang -> (lang == Texts.VI ? "giá trị " + latest.period() + " là số liệu "
+          : "the " + latest.period() + " value is ") + lang.of(latest.status().label())));
+    }
+    notes.addAll(attainment.notes());
+    Explanation explanation = Explanation.builder().observations(now.used)
+        .addAllInputs(attainment.inputs()).addAllInputs(trajectory.inputs())
+        .sentence(Sentences.scored(input, attainment, illustrative)).addAllNotes(notes).build();
+    return result.outcome(Outcome.SCORED).attainment(attainment.value()).met(attainment.met())
+        .value(input.value()).rule(attainment.rule()).trajectory(trajectory).illustrative(illustrative)
+        .explanation(explanation).build();
+  }
+
+  private static TargetResult noData(TargetResult.Builder result, Label reason, List<Label> notes) {
+    return result.outcome(Outcome.NO_DATA).reason(reason)
+        .explanation(Explanation.builder().sentence(Sentences.noData(reason)).addAllNotes(notes).build()).build();
+  }
+
+  private static InvalidValueException wrongDefinition(Target target, Observation o) {
+    Indicator want = target.indicator();
+    Indicator got = o.indicator();
+    String what = !want.measure().equals(got.measure())
+        ? "the target's indicator " + want.code() + " is measured as " + want.measure()
+            + " but the observation's as " + got.measure()
+        : "the target's indicator " + want.code() + " (" + want.measure() + ", " + want.direction() + ", "
+            + want.pillar() + ") is defined differently from the observation's (" + got.measure() + ", "
+            + got.direction() + ", " + got.pillar() + ")";
+    return new InvalidValueException("Observation.indicator", o, what
+        + "; one code must carry one definition");
+  }
+
+  /** The unit's series of an indicator at a level: its own-level series where the levels agree. */
+  private static List<Observation> select(ObservationSet observations, String code, String indicator,
+      AdministrativeLevel level, AdministrativeLevel own) {
+    ImmutableList<Observation> explicit = observations.series(code, indicator, level);
+    if (level != own) {
+      return explicit;
+    }
+    ImmutableList<Observation> ownSeries = observations.series(code, indicator);
+    if (explicit.isEmpty()) {
+      return ownSeries;
+    }
+    if (ownSeries.isEmpty()) {
+      return explicit;
+    }
+    TreeMap<LocalDate, Observation> merged = new TreeMap<>();
+    explicit.forEach(o -> merged.put(o.date(), o));
+    ownSeries.forEach(o -> merged.put(o.date(), o));
+    return new ArrayList<>(merged.values());
+  }
+
+  private static Label missing(Target target, Subject subject, AdministrativeLevel level, List<Observation> series,
+      List<Observation> inWindow, LocalDate asOf) {
+    String code = target.indicator().code();
+    if (series.isEmpty()) {
+      return Label.of("không có quan sát nào của chỉ số " + code + " (" + level.label().vi() + ") cho đơn vị "
+              + subject.code(),
+          "no observation of " + code + " (" + level.label().en() + ") for unit " + subject.code());
+    }
+    if (inWindow.isEmpty()) {
+      AdministrativeUnit u = subject.unit().orElseThrow();
+      Validity v = subject.window().orElseThrow();
+      return Texts.both(lang -> (lang == Texts.VI ? "mã " + subject.code() + " chỉ là " + u.fullName() + " "
+          + during(v, lang) + "; không có quan sát nào trong thời gian đó"
+          : "code " + subject.code() + " names " + u.fullName() + " only " + during(v, lang)
+              + "; none of its observations falls within that time"));
+    }
+    Observation first = inWindow.get(0);
+    return Texts.both(lang -> (lang == Texts.VI ? "không có quan sát nào đến ngày " + Texts.date(asOf, lang)
+        + "; quan sát sớm nhất là của " + first.period()
+        : "no observation on or before " + Texts.date(asOf, lang) + "; the earliest is for " + first.period()));
+  }
+
+  private static String during(Validity v, Texts.Lang lang) {
+    String from = v.from().map(d -> Texts.date(d, lang)).orElse("…");
+    String until = v.until().map(d -> Texts.date(d, lang)).orElse("…");
+    return lang == Texts.VI ? "từ " + from + " đến " + until : "from " + from + " to " + until;
+  }
+
+  /** The baseline of a target: stated, observed in the baseline year, or none. */
+  private static final class Base {
+    final OptionalDouble value;
+    final LocalDate date;
+    final Observation observation;
+    final Optional<Baseline> declared;
+
+    Base(OptionalDouble value, LocalDate date, Observation observation, Optional<Baseline> declared) {
+      this.value = value;
+      this.date = date;
+      this.observation = observation;
+      this.declared = declared;
+    }
+
+    Label note(AttainmentInput input) {
+      if (value.isPresent()) {
+        int year = declared.orElseThrow().year();
+        return observation == null
+            ? Label.of("cơ sở do kế hoạch nêu (năm " + year + ")", "baseline stated by the plan (" + year + ")")
+            : Label.of("cơ sở lấy từ quan sát " + observation.period(),
+                "baseline from the observation of " + observation.period());
+      }
+      String yearVi = declared.map(b -> " cho năm " + b.year()).orElse("");
+      String yearEn = declared.map(b -> " for " + b.year()).orElse("");
+      if (input.bound().kind() == BoundKind.GROWTH_PER_YEAR) {
+        return Label.of("không có số liệu cơ sở" + yearVi + ": tăng trưởng tính từ quan sát đầu tiên",
+            "no baseline value" + yearEn + ": growth is measured from the first observation");
+      }
+      return Texts.both(lang -> (lang == Texts.VI ? "không có số liệu cơ sở" + yearVi + ": tính từ "
+          : "no baseline value" + yearEn + ": measured from ")
+          + Texts.value(input.measure(), input.naturalZero(), lang)
+          + (lang == Texts.VI ? ", điểm xuất phát tự nhiên của thước đo" : ", the natural starting point of the measure"));
+    }
+  }
+
+  private static Base baseline(Target target, List<Observation> usable) {
+    Optional<Baseline> declared = target.baseline();
+    if (declared.isEmpty()) {
+      return new Base(OptionalDouble.empty(), null, null, declared);
+    }
+    Baseline b = declared.get();
+    if (b.value().isPresent()) {
+      return new Base(b.value(), LocalDate.of(b.year(), 12, 31), null, declared);
+    }
+    Observation inYear = null;
+    for (Observation o : usable) {
+      if (o.date().getYear() == b.year()) {
+        inYear = o;
+      }
+    }
+    return inYear == null ? new Base(OptionalDouble.empty(), null, null, declared)
+        : new Base(OptionalDouble.of(inYear.value()), inYear.date(), inYear, declared);
+  }
+
+  /** An attainment input, the observations it rests on, or why there is none. */
+  private static final class Prepared {
+    final AttainmentInput input;
+    final List<Observation> used;
+    final Label reason;
+
+    Prepared(AttainmentInput input, List<Observation> used, Label reason) {
+      this.input = input;
+      this.used = used;
+      this.reason = reason;
+    }
+  }
+
+  private static Prepared prepare(Target target, List<Observation> usable, Base base) {
+    BoundKind kind = target.bound().kind();
+    Observation latest = usable.get(usable.size() - 1);
+    if ((kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN) && base.value.isEmpty()) {
+      int year = base.declared.orElseThrow().year();
+      return new Prepared(null, List.of(), Label.of(
+          "thiếu giá trị cơ sở: kế hoạch không nêu và không có quan sát nào trong năm " + year,
+          "no baseline value: the plan states none and there is no observation in " + year));
+    }
+    List<SeriesPoint> points = new ArrayList<>();
+    List<Observation> used = new ArrayList<>();
+    boolean fromBaseline = base.value.isPresent() && base.date.isBefore(latest.date());
+    if (fromBaseline && base.observation == null) {
+      points.add(SeriesPoint.of(base.date, base.value.getAsDouble()));
+    }
+    for (Observation o : usable) {
+      boolean include = !fromBaseline || (base.observation != null ? !o.date().isBefore(base.date)
+          : o.date().isAfter(base.date));
+      if (include) {
+        points.add(SeriesPoint.of(o.date(), o.value()));
+        used.add(o);
+      }
+    }
+    if (kind == BoundKind.GROWTH_PER_YEAR) {
+      if (points.size() < 2) {
+        return new Prepared(null, List.of(), Label.of(
+            "tăng trưởng hằng năm cần giá trị ở hai thời điểm khác nhau; chỉ có " + latest.period(),
+            "growth per year needs values on two different days; there is only " + latest.period()));
+      }
+      for (SeriesPoint p : points) {
+        if (p.value() < 0) {
+          return new Prepared(null, List.of(), Label.of(
+              "tốc độ tăng trưởng không xác định với giá trị âm (" + p.date() + ")",
+              "a growth rate is undefined for negative values (" + p.date() + ")"));
+        }
+      }
+    }
+    AttainmentInput.Builder b = AttainmentInput.builder().measure(target.indicator().measure())
+        .direction(target.indicator().direction()).bound(target.bound()).value(latest.value()).points(points);
+    if (base.value.isPresent()) {
+      b.baseline(base.value.getAsDouble());
+    }
+    return new Prepared(b.build(), ImmutableList.copyOf(used), null);
+  }
+}

@@ -1,0 +1,271 @@
+package io.github.cdsvn.scoring.internal;
+
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.core.plan.Bound;
+import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.scoring.Attainment;
+import io.github.cdsvn.scoring.Input;
+import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.spi.AttainmentRule;
+import io.github.cdsvn.scoring.spi.Growth;
+import io.github.cdsvn.scoring.spi.SeriesPoint;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** The built-in attainment rules. Each is a stateless singleton, immutable and thread-safe. */
+public final class Rules {
+  /** Distance to the goal, for every kind but "approximately" and growth. */
+  public static final AttainmentRule DISTANCE = new DistanceToTarget();
+  /** Distance to the nearest edge of an "approximately" band. */
+  public static final AttainmentRule NEAREST_EDGE = new NearestEdge();
+  /** Observed compound growth against the rate asked for. */
+  public static final AttainmentRule GROWTH = new GrowthRatio();
+
+  static final Label NOT_IMPROVING = Label.of(
+      "mục tiêu không cao hơn cơ sở: đạt 1 nếu hoàn thành, 0 nếu chưa",
+      "the goal does not improve on the baseline: 1 if met, 0 if not");
+
+  private Rules() {}
+
+  /** Returns the built-in rule for a kind of bound. */
+  public static AttainmentRule forKind(BoundKind kind) {
+    switch (kind) {
+      case APPROXIMATELY:
+        return NEAREST_EDGE;
+      case GROWTH_PER_YEAR:
+        return GROWTH;
+      default:
+        return DISTANCE;
+    }
+  }
+
+  static double clamp01(double x) {
+    return x <= 0 ? 0 : (x >= 1 ? 1 : x);
+  }
+
+  /**
+   * {@code (v − b) / (t − b)}. Where {@code t − b} overflows, every term is halved first: halving
+   * is exact for such large numbers, so the ratio is the true one. Whether to halve depends on
+   * {@code b} and {@code t} only, so the result stays monotone in {@code v}; a numerator that
+   * overflows gives an infinity of the right sign, which clamping turns into 0 or 1.
+   */
+  static double fraction(double v, double b, double t) {
+    double den = t - b;
+    if (Double.isFinite(den)) {
+      return (v - b) / den;
+    }
+    return (v / 2 - b / 2) / (t / 2 - b / 2);
+  }
+
+  /**
+   * Finishes an attainment: 1 where met; otherwise kept below 1 unless {@code atGoal} (a strict
+   * bound whose goal is reached but not exceeded), so that for bounds that are not strict 1
+   * means met even where rounding would say otherwise.
+   */
+  static double finish(double raw, boolean met, boolean atGoal) {
+    if (met) {
+      return 1;
+    }
+    double a = clamp01(raw);
+    return a >= 1 && !atGoal ? Math.nextDown(1.0) : a;
+  }
+
+  static void requireSupported(AttainmentRule rule, AttainmentInput in) {
+    if (!rule.supports(in.bound().kind())) {
+      throw new InvalidValueException("AttainmentInput.bound", in.bound(),
+          "rule " + rule.name() + " does not score " + in.bound().kind());
+    }
+  }
+
+  /** Adds an input, leaving out a number that overflowed (a goal beyond the largest double). */
+  static void put(List<Input> list, String symbol, double value, String vi, String en) {
+    if (Double.isFinite(value)) {
+      list.add(Input.of(symbol, value, vi, en));
+    }
+  }
+
+  /** The distance to the goal. */
+  static final class DistanceToTarget implements AttainmentRule {
+    private static final Set<BoundKind> KINDS = EnumSet.complementOf(
+        EnumSet.of(BoundKind.APPROXIMATELY, BoundKind.GROWTH_PER_YEAR));
+
+    @Override
+    public String name() {
+      return "distance-to-target";
+    }
+
+    @Override
+    public boolean supports(BoundKind kind) {
+      return KINDS.contains(kind);
+    }
+
+    @Override
+    public Attainment attain(AttainmentInput in) {
+      requireSupported(this, in);
+      double v = in.value();
+      double t = in.goal().getAsDouble();
+      double b = in.effectiveBaseline();
+      boolean met = in.boundHolds();
+      Attainment.Builder out = Attainment.builder().rule(name()).met(met);
+      double raw;
+      if (!in.goalImprovesOnBaseline()) {
+        raw = met ? 1 : 0;
+        out.addNotes(NOT_IMPROVING);
+      } else if (in.improvingDirection() == Direction.HIGHER_IS_BETTER) {
+        raw = fraction(v, b, t);
+      } else {
+        raw = fraction(-v, -b, -t);
+      }
+      out.value(finish(raw, met, v == t));
+      out.addAllInputs(inputs(in, v, t, b));
+      return out.build();
+    }
+
+    private static List<Input> inputs(AttainmentInput in, double v, double t, double b) {
+      List<Input> list = new ArrayList<>();
+      switch (in.bound().kind()) {
+        case TOP_RANK:
+          Bound.TopRank r = (Bound.TopRank) in.bound();
+          put(list, "v", v, "thứ hạng", "rank");
+          put(list, "N", r.n(), "số đơn vị của nhóm dẫn đầu", "size of the leading group");
+          put(list, "M", r.of(), "số đơn vị được xếp hạng", "number of units ranked");
+          put(list, "b", b, "thứ hạng cơ sở", "baseline rank");
+          break;
+        case ORDINAL_AT_LEAST:
+          put(list, "v", v, "vị trí nhóm", "position of the group");
+          put(list, "t", t, "vị trí nhóm mục tiêu", "position of the target group");
+          put(list, "b", b, "vị trí nhóm cơ sở", "position of the baseline group");
+          break;
+        case MILESTONE:
+          put(list, "v", v, "hoàn thành (1) hay chưa (0)", "done (1) or not (0)");
+          put(list, "t", t, "mục tiêu", "goal");
+          put(list, "b", b, "cơ sở", "baseline");
+          break;
+        case RELATIVE_CHANGE:
+          put(list, "v", v, "giá trị", "value");
+          put(list, "b", b, "cơ sở", "baseline");
+          put(list, "change", ((Bound.RelativeChange) in.bound()).percent(),
+              "thay đổi so với cơ sở (%)", "change against the baseline (%)");
+          put(list, "t", t, "mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)");
+          break;
+        default:
+          put(list, "v", v, "giá trị", "value");
+          put(list, "t", t, "mục tiêu", "goal");
+          put(list, "b", b, "cơ sở", "baseline");
+      }
+      return list;
+    }
+  }
+
+  /** The distance to the nearest edge of an "approximately" band. */
+  static final class NearestEdge implements AttainmentRule {
+    @Override
+    public String name() {
+      return "nearest-edge";
+    }
+
+    @Override
+    public boolean supports(BoundKind kind) {
+      return kind == BoundKind.APPROXIMATELY;
+    }
+
+    /**
+     * {@code |x − t| − tolerance} for the value and for the baseline. Where the baseline's
+     * distance overflows, both are computed on halves (exact for such large numbers), so that
+     * their ratio is the true one; the choice depends on the baseline only, which keeps the
+     * attainment monotone in the value.
+     */
+    private static double[] distances(double v, double b, double t, double tol) {
+      double db = Math.abs(b - t) - tol;
+      if (Double.isFinite(db)) {
+        return new double[] {Math.abs(v - t) - tol, db};
+      }
+      return new double[] {Math.abs(v / 2 - t / 2) - tol / 2, Math.abs(b / 2 - t / 2) - tol / 2};
+    }
+
+    @Override
+    public Attainment attain(AttainmentInput in) {
+      requireSupported(this, in);
+      Bound.Approximately a = (Bound.Approximately) in.bound();
+      double v = in.value();
+      double b = in.effectiveBaseline();
+      boolean met = in.boundHolds();
+      double[] d = distances(v, b, a.value(), a.tolerance());
+      Attainment.Builder out = Attainment.builder().rule(name()).met(met);
+      double raw;
+      if (!in.goalImprovesOnBaseline()) {
+        raw = met ? 1 : 0;
+        out.addNotes(NOT_IMPROVING);
+      } else {
+        raw = 1 - d[0] / d[1];
+      }
+      out.value(finish(raw, met, false));
+      out.addInputs(Input.of("v", v, "giá trị", "value"),
+          Input.of("t", a.value(), "mục tiêu", "goal"),
+          Input.of("tolerance", a.tolerance(), "dung sai", "tolerance"),
+          Input.of("b", b, "cơ sở", "baseline"));
+      double dv = Math.max(0, Math.abs(v - a.value()) - a.tolerance());
+      double db = Math.max(0, Math.abs(b - a.value()) - a.tolerance());
+      if (Double.isFinite(dv) && Double.isFinite(db)) {
+        out.addInputs(Input.of("d_v", dv, "khoảng cách từ giá trị đến biên gần nhất",
+                "distance from the value to the nearest edge"),
+            Input.of("d_b", db, "khoảng cách từ cơ sở đến biên gần nhất",
+                "distance from the baseline to the nearest edge"));
+      }
+      return out.build();
+    }
+  }
+
+  /** Observed compound growth against the rate asked for. */
+  static final class GrowthRatio implements AttainmentRule {
+    @Override
+    public String name() {
+      return "growth-ratio";
+    }
+
+    @Override
+    public boolean supports(BoundKind kind) {
+      return kind == BoundKind.GROWTH_PER_YEAR;
+    }
+
+    @Override
+    public Attainment attain(AttainmentInput in) {
+      requireSupported(this, in);
+      Bound.GrowthPerYear g = (Bound.GrowthPerYear) in.bound();
+      SeriesPoint first = in.points().get(0);
+      SeriesPoint last = in.points().get(in.points().size() - 1);
+      double years = Growth.years(first.date(), last.date());
+      double need = g.percent() / 100;
+      boolean met = in.boundHolds();
+      Attainment.Builder out = Attainment.builder().rule(name()).met(met);
+      out.addInputs(Input.of("x_first", first.value(), "giá trị đầu kỳ", "first value"),
+          Input.of("x_last", last.value(), "giá trị cuối kỳ", "last value"),
+          Input.of("years", years, "số năm", "years"));
+      OptionalDouble rate = Growth.compoundRate(first.value(), last.value(), years);
+      double raw;
+      boolean atGoal = false;
+      if (rate.isEmpty()) {
+        raw = met ? 1 : 0;
+        out.addNotes(Label.of("tăng trưởng từ 0: không tính được tốc độ bình quân",
+            "growth from 0: no average rate can be computed"));
+      } else if (!in.goalImprovesOnBaseline()) {
+        raw = met ? 1 : 0;
+        out.addNotes(NOT_IMPROVING);
+      } else {
+        raw = rate.getAsDouble() / need;
+        atGoal = rate.getAsDouble() == need;
+      }
+      if (rate.isPresent() && Double.isFinite(rate.getAsDouble())) {
+        out.addInputs(Input.of("CAGR_observed", rate.getAsDouble(),
+            "tăng trưởng bình quân năm quan sát được", "observed compound annual growth"));
+      }
+      out.addInputs(Input.of("g", need, "tăng trưởng yêu cầu mỗi năm", "growth required a year"));
+      return out.value(finish(raw, met, atGoal)).build();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.cdsvn.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
+import io.github.cdsvn.scoring.contract.AttainmentRuleContract.Feature;
+import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.spi.AttainmentRule;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The built-in rules pass the attainment-rule contract, on cases QuickTheories generates. */
+class AttainmentRuleLawsTest {
+
+  private static void obeysEveryLaw(AttainmentRule rule, Gen<AttainmentInput> cases) {
+    AttainmentRuleContract contract = AttainmentRuleContract.of(rule, Feature.SCALE_INVARIANT);
+    qt().withExamples(2000).forAll(cases).checkAssert(contract::check);
+    qt().withExamples(2000).forAll(cases.flatMap(c -> Cases.otherValue(c).map(v -> new Object[] {c, v})))
+        .checkAssert(pair -> contract.checkMonotone((AttainmentInput) pair[0], (Double) pair[1]));
+    qt().withExamples(500).forAll(cases, integers().between(-4, 4))
+        .checkAssert(contract::checkScaleInvariance);
+  }
+
+  @Test
+  void distanceToTargetOnThresholds() {
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.thresholds());
+  }
+
+  @Test
+  void distanceToTargetOnRanks() {
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.ranks());
+  }
+
+  @Test
+  void distanceToTargetOnRelativeChanges() {
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.relativeChanges());
+  }
+
+  @Test
+  void distanceToTargetOnMilestonesOrdinalsAndMaintain() {
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.milestones());
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.ordinals());
+    obeysEveryLaw(AttainmentRule.distanceToTarget(), Cases.maintains());
+  }
+
+  @Test
+  void nearestEdgeOnApproximately() {
+    obeysEveryLaw(AttainmentRule.nearestEdge(), Cases.approximately());
+  }
+
+  @Test
+  void growthRatioOnGrowth() {
+    obeysEveryLaw(AttainmentRule.growthRatio(), Cases.growth());
+  }
+
+  @Test
+  void everyKindHasABuiltInRuleThatSupportsIt() {
+    for (BoundKind kind : BoundKind.values()) {
+      assertThat(AttainmentRule.builtIn(kind).supports(kind)).as(kind.name()).isTrue();
+    }
+    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.APPROXIMATELY)).isFalse();
+    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.GROWTH_PER_YEAR)).isFalse();
+  }
+}
