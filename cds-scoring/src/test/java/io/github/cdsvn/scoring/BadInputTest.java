@@ -75,7 +75,7 @@ class BadInputTest {
   @Test
   void aWeightThatIsNegativeOrNotANumber() {
     assertThatThrownBy(() -> Weights.builder().target(WORK, -1)).isInstanceOf(InvalidValueException.class)
-        .hasMessage("Invalid value for Weights.target[gov.work-records.online] (a weight, finite and not negative): -1.0");
+        .hasMessage("Invalid value for Weights.target[gov.work-records.online] (a weight, finite and not negative): -1");
     assertThatThrownBy(() -> Weights.builder().target(WORK, Double.NaN)).isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for Weights.target[gov.work-records.online] (a weight, finite and not negative): NaN");
     assertThatThrownBy(() -> Weights.builder().pillar(Pillar.DIGITAL_ECONOMY, Double.POSITIVE_INFINITY))
@@ -125,7 +125,7 @@ class BadInputTest {
     Measure pct = Measure.percent();
     Direction up = Direction.HIGHER_IS_BETTER;
     assertThatThrownBy(() -> AttainmentInput.of(pct, up, Bound.atLeast(95), Double.NaN))
-        .isInstanceOf(InvalidValueException.class).hasMessage("Invalid value for AttainmentInput.value (percent, valid values 0 - 100): 'NaN'");
+        .isInstanceOf(InvalidValueException.class).hasMessage("Invalid value for AttainmentInput.value (percent, valid values 0 - 100): NaN");
     assertThatThrownBy(() -> AttainmentInput.of(pct, up, Bound.atLeast(95), 120))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("AttainmentInput.value");
     assertThatThrownBy(() -> AttainmentInput.of(pct, up, Bound.atLeast(95), 80, Double.POSITIVE_INFINITY))
