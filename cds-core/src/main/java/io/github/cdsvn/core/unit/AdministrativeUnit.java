@@ -92,12 +92,14 @@ public abstract class AdministrativeUnit {
   }
 
   /**
-   * Returns the name with the kind, as official texts write it: {@code "Tỉnh Quảng Bình"}.
+   * Returns the name with the kind, as official texts write it: {@code "Tỉnh Quảng Bình"},
+   * {@code "Thành phố Hà Nội"}, {@code "Việt Nam"} (see {@link UnitKind#prefix()}).
    *
    * @return the full Vietnamese name
    */
   public final String fullName() {
-    return kind().label().vi() + " " + name();
+    String prefix = kind().prefix();
+    return prefix.isEmpty() ? name() : prefix + " " + name();
   }
 
   /**

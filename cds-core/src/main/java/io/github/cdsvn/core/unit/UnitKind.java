@@ -64,6 +64,24 @@ public enum UnitKind {
   }
 
   /**
+   * Returns the word written before a unit's name: "Tỉnh" Quảng Bình, "Thành phố" Hà Nội (a
+   * centrally governed city is written so, like a provincial city), "Xã" Ba Tri; nothing before
+   * the nation's name.
+   *
+   * @return the prefix, empty for the nation
+   */
+  public String prefix() {
+    switch (this) {
+      case NATION:
+        return "";
+      case CENTRAL_CITY:
+        return "Thành phố";
+      default:
+        return label.vi();
+    }
+  }
+
+  /**
    * Reads a kind written in Vietnamese, as official lists write it, at a known level.
    *
    * <p>The level settles the one ambiguous name: "Thành phố" at province level is a

@@ -205,7 +205,9 @@ public final class UnitRegistry {
    * parts do (a district abolished on 1 July 2025, whose communes were merged into new ones)
    * gets the links of its parts, combined: one link to each unit that received any part of it,
    * {@link SuccessionType#FULL} only where that unit received all of it. Ba Tri (836) thus
-   * became seven communes, each a partial successor.
+   * became seven communes, each a partial successor. Only a unit whose validity has ended is
+   * given the links of its parts: the nation, still in force, did not become the provinces its
+   * old provinces went into.
    *
    * @param unit a unit of this registry
    * @return the links, by successor code; empty if the unit has no successor
@@ -214,6 +216,9 @@ public final class UnitRegistry {
     ImmutableList<Succession> direct = byPredecessor.get(unit);
     if (!direct.isEmpty()) {
       return sortBy(direct, Succession::successor);
+    }
+    if (unit.validity().until().isEmpty()) {
+      return ImmutableList.of();
     }
     List<Succession> parts = new ArrayList<>();
     boolean everyPartWent = true;

@@ -158,7 +158,10 @@ class StandardUnitRegistryTest {
     List<AdministrativeUnit> after = STANDARD.units(AdministrativeLevel.PROVINCE, REFORM);
     assertThat(after).extracting(AdministrativeUnit::code).isSorted();
     assertThat(STANDARD.units().get(0).code()).isEqualTo("VN");
-    assertThat(after.get(0).fullName()).isEqualTo("Thành phố trực thuộc trung ương Hà Nội");
+    assertThat(after.get(0).fullName()).isEqualTo("Thành phố Hà Nội");
+    assertThat(after.get(0).kind()).isEqualTo(UnitKind.CENTRAL_CITY);
+    assertThat(STANDARD.unitsWithCode("VN").get(0).fullName()).isEqualTo("Việt Nam");
+    assertThat(STANDARD.successorsOf(STANDARD.unitsWithCode("VN").get(0))).isEmpty();
     assertThat(STANDARD.unit("44", REFORM).fullName()).isEqualTo("Tỉnh Quảng Trị");
   }
 }

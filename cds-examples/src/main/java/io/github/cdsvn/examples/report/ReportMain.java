@@ -1,0 +1,45 @@
+package io.github.cdsvn.examples.report;
+
+import io.github.cdsvn.examples.ExampleData;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The main job: scores the example plans as of a date, prints the report and writes it as an
+ * HTML page with charts.
+ *
+ * <p>Run from the project root with {@code mvn -q -P report -DskipTests package}; add
+ * {@code -Dcds.asOf=2025-12-31} for another date.
+ */
+public final class ReportMain {
+  private ReportMain() {}
+
+  /**
+   * Runs the report.
+   *
+   * @param args the as-of date ({@code yyyy-mm-dd}, 2024-12-31 by default) and the folder to
+   *     write the HTML page into ({@code target/cds-report} by default)
+   * @throws IOException if the page cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    LocalDate asOf;
+    try {
+      asOf = args.length > 0 && !args[0].isBlank() ? LocalDate.parse(args[0].strip()) : LocalDate.of(2024, 12, 31);
+    } catch (DateTimeParseException e) {
+      System.err.println("Invalid value for the as-of date (a date such as 2024-12-31): '" + args[0] + "'");
+      System.exit(2);
+      return;
+    }
+    Path folder = Path.of(args.length > 1 ? args[1] : "target/cds-report");
+    AttainmentReport report = AttainmentReport.of(ExampleData.load(), asOf);
+    ConsoleReport.print(report, out);
+    Path page = folder.resolve("cds-report-" + asOf + ".html").toAbsolutePath().normalize();
+    HtmlReport.write(report, page);
+    out.println("Báo cáo HTML / HTML report: " + page);
+  }
+}
