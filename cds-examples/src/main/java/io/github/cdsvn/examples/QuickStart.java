@@ -17,17 +17,20 @@ import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
 import io.github.cdsvn.core.unit.UnitRegistry;
+import io.github.cdsvn.scoring.Scorecard;
+import io.github.cdsvn.scoring.Scorer;
+import io.github.cdsvn.scoring.TargetResult;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A first look at the model: Quảng Bình's 2025 targets for work records processed online, as
- * Kế hoạch 698/KH-UBND sets them for each level, the latest (illustrative) value of each, and
- * what the province became on 1 July 2025.
+ * A first look at cds: Quảng Bình's 2025 targets for work records processed online, as
+ * Kế hoạch 698/KH-UBND sets them for each level, scored against illustrative observations (not
+ * real figures), and what the province became on 1 July 2025.
  *
- * <p>Run it from the project root with {@code mvn -q -P report -DskipTests package}.
+ * <p>Run it from the project root with {@code mvn -q -P quick-start -DskipTests package}.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -61,21 +64,24 @@ public final class QuickStart {
             workRecordsTarget(workRecords, AdministrativeLevel.COMMUNE, 60, kh698, clause))
         .build();
 
-    // Illustrative values, not real figures: the share for the province as a whole at each level.
+    // Illustrative values, not real figures: the province's own records, and those of its
+    // districts and communes taken together (the level measured).
     ObservationSet observations = ObservationSet.of(List.of(
-        illustrative(workRecords, 2022, 71.5), illustrative(workRecords, 2023, 82.0),
-        illustrative(workRecords, 2024, 88.4)));
+        illustrative(workRecords, null, 2022, 71.5), illustrative(workRecords, null, 2024, 88.4),
+        illustrative(workRecords, AdministrativeLevel.DISTRICT, 2022, 52.0),
+        illustrative(workRecords, AdministrativeLevel.DISTRICT, 2024, 70.5),
+        illustrative(workRecords, AdministrativeLevel.COMMUNE, 2022, 38.0),
+        illustrative(workRecords, AdministrativeLevel.COMMUNE, 2024, 41.0)));
 
     out.println(plan.unit().fullName() + " — " + kh698.kind().label().vi() + " " + kh698.citation()
-        + " (" + plan.targets().size() + " chỉ tiêu / targets)");
-    for (Target t : plan.targets()) {
-      out.printf("  %-16s %-14s đến năm %s  %s / %s%n", t.level().label().vi(), t.describeBound().vi(),
-          t.horizon(), t.indicator().label().vi(), t.describeBound().en());
+        + " (" + plan.targets().size() + " chỉ tiêu / targets), tính đến / as of " + asOf);
+    Scorecard card = Scorer.standard().score(plan, observations, asOf);
+    for (TargetResult r : card.targets()) {
+      out.println("  " + r.target().level().label().vi() + ": " + r.explanation().sentence().vi());
+      out.println("  " + r.target().level().label().en() + ": " + r.explanation().sentence().en());
+      r.trajectory().ifPresent(t -> out.println("    → " + t.status().label().vi() + " / " + t.status().label().en()));
     }
-    observations.latest("44", workRecords.code(), asOf).ifPresent(o -> out.println(
-        "  Giá trị gần nhất đến " + asOf + " / latest value as of " + asOf + ": "
-            + o.value() + "% (" + o.period() + ", " + o.status().label().vi() + " / "
-            + o.status().label().en() + ")"));
+    out.println("  " + card.composite().sentence().vi());
     out.println("Từ 01/07/2025 / from 1 July 2025:");
     for (Succession s : units.successorsOf(quangBinh)) {
       out.println("  " + s);
@@ -92,8 +98,10 @@ public final class QuickStart {
         .source(Source.of(document, clause)).build();
   }
 
-  private static Observation illustrative(Indicator indicator, int year, double value) {
+  private static Observation illustrative(Indicator indicator, AdministrativeLevel measured, int year,
+      double value) {
     return Observation.builder().unitCode("44").indicator(indicator)
+        .measuredLevel(java.util.Optional.ofNullable(measured))
         .period(ObservationPeriod.ofYear(year)).value(value)
         .status(ObservationStatus.ILLUSTRATIVE).source("minh họa / illustrative").build();
   }
