@@ -5,9 +5,12 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.scoring.internal.units.UnitArgs;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Units ranked by a score, such as provinces by their composite index or by one pillar.
@@ -79,6 +84,45 @@ public final class Ranking {
     Builder b = builder(direction);
     for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
       b.add(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
+    }
+    return b.build();
+  }
+
+  /**
+   * Ranks scorecards by their composite index, higher first: the ranking of many units scored
+   * with {@link Scorer#scoreAll}.
+   *
+   * @param cards the scorecards, one per unit
+   * @return the ranking by unit code; a unit whose composite has no score is listed unranked
+   * @throws InvalidValueException if two scorecards are for the same unit
+   */
+  public static Ranking byComposite(Collection<Scorecard> cards) {
+    return byIndex(cards, Scorecard::composite);
+  }
+
+  /**
+   * Ranks scorecards by one pillar's index, higher first.
+   *
+   * @param cards the scorecards, one per unit
+   * @param pillar the pillar
+   * @return the ranking by unit code; a unit without a score for the pillar is listed unranked
+   * @throws InvalidValueException if two scorecards are for the same unit
+   */
+  public static Ranking byPillar(Collection<Scorecard> cards, Pillar pillar) {
+    Objects.requireNonNull(pillar, "pillar");
+    return byIndex(cards, c -> c.pillar(pillar).orElse(null));
+  }
+
+  private static Ranking byIndex(Collection<Scorecard> cards, Function<Scorecard, IndexScore> index) {
+    Objects.requireNonNull(cards, "cards");
+    Builder b = builder(Direction.HIGHER_IS_BETTER);
+    Set<String> units = new HashSet<>();
+    for (Scorecard c : cards) {
+      if (!units.add(c.unitCode())) {
+        throw new InvalidValueException("Ranking.cards", c.unitCode(), "one scorecard per unit");
+      }
+      IndexScore score = index.apply(c);
+      b.add(c.unitCode(), score == null ? OptionalDouble.empty() : score.score());
     }
     return b.build();
   }

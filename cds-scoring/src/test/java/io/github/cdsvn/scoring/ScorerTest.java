@@ -82,6 +82,17 @@ class ScorerTest {
     assertThat(bacGiang.targets().get(0).met()).isTrue();
     assertThat(bacGiang.targets().get(1).outcome()).isEqualTo(Outcome.NO_DATA);
 
+    // many units, then their ranking, in a few lines
+    Ranking byComposite = Ranking.byComposite(cards);
+    assertThat(byComposite.entries()).extracting(Ranking.Entry::unitCode).containsExactly("44", "24");
+    assertThat(byComposite.entry("44").orElseThrow().score()).isEqualTo(quangBinh.composite().score());
+    assertThat(byComposite.entry("24").orElseThrow().isRanked()).isEqualTo(bacGiang.composite().score().isPresent());
+    Ranking byGovernment = Ranking.byPillar(cards, io.github.cdsvn.core.indicator.Pillar.DIGITAL_GOVERNMENT);
+    assertThat(byGovernment.entry("24").orElseThrow().score())
+        .isEqualTo(bacGiang.pillar(io.github.cdsvn.core.indicator.Pillar.DIGITAL_GOVERNMENT).orElseThrow().score());
+    assertThatThrownBy(() -> Ranking.byComposite(List.of(quangBinh, quangBinh)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("Ranking.cards").hasMessageContaining("44");
+
     // the programme for the nation itself: province-level work records measured nationally
     Scorecard nation = scorer.score(nationalProgramme(), observations, END_2024);
     assertThat(nation.targets().get(0).attainment().getAsDouble()).isCloseTo(85.0 / 90, within(1e-12));

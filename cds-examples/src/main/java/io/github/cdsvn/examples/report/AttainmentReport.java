@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -56,17 +55,17 @@ public final class AttainmentReport {
     Scorer scorer = Scorer.builder().unitRegistry(data.registry()).build();
     Plan national = data.plan(ExampleData.NATIONAL_PLAN);
     ImmutableList.Builder<Section> sections = ImmutableList.builder();
-    Map<String, OptionalDouble> composites = new LinkedHashMap<>();
+    List<Scorecard> seedCards = new java.util.ArrayList<>();
     for (Plan plan : data.plans()) {
       Scorecard card = scorer.score(plan, data.observations(), asOf);
       Optional<PlanComparison> comparison = plan == national
           ? Optional.empty() : Optional.of(PlanComparison.of(plan, national));
       sections.add(new Section(plan, card, comparison, reform(data.registry(), plan.unit())));
       if (plan != national) {
-        composites.put(plan.unit().code(), card.composite().score());
+        seedCards.add(card);
       }
     }
-    return new AttainmentReport(asOf, sections.build(), Ranking.of(composites), data.observations(),
+    return new AttainmentReport(asOf, sections.build(), Ranking.byComposite(seedCards), data.observations(),
         data.registry());
   }
 
