@@ -149,6 +149,31 @@ public final class Scorer {
   }
 
   /**
+   * Re-aggregates a scorecard with other weights, for what-if and sensitivity runs: every
+   * target's result (attainment, trajectory, explanation) is reused as it is, with the weight the
+   * new weights give it, and only the pillar indices and the composite are computed again.
+   *
+   * <p>The result equals, bit for bit, the scorecard that a full score gives with a scorer built
+   * from the scorecard's profile and these weights:
+   * {@code Scorer.builder().profile(card.profile()).weights(weights).build()} with this scorer's
+   * unit registry and level mapping, scoring the same plan, unit, observations and as-of date.
+   * Like any scorer built with weights, its profile is named {@code custom}. The scorecard's own
+   * profile is used, not this scorer's: a scorecard carries everything needed to re-aggregate it.
+   *
+   * <pre>{@code
+   * Scorecard card = scorer.score(plan, observations, asOf);
+   * Scorecard whatIf = scorer.reweigh(card, Weights.builder().pillar(Pillar.DIGITAL_ECONOMY, 2).build());
+   * }</pre>
+   *
+   * @param card a scorecard
+   * @param weights the weights to aggregate with
+   * @return the re-aggregated scorecard
+   */
+  public Scorecard reweigh(Scorecard card, Weights weights) {
+    return Engine.reweigh(card, weights);
+  }
+
+  /**
    * Returns the profile this scorer uses.
    *
    * @return the profile

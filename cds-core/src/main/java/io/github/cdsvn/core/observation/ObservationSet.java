@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -31,17 +33,57 @@ import java.util.stream.Stream;
  *
  * <p>Iteration order is stable: by unit code, indicator code, measured level (own level first),
  * then date. Immutable and thread-safe.
+ *
+ * <p>Observations are held in columns, not as objects: per observation a period and a set of
+ * details (status, source, numerator and denominator), each as an index into a table of the
+ * distinct ones, and the value; unit code, indicator and measured level once per series. A
+ * national data set of yearly observations takes about 21 bytes per observation. The
+ * observations returned are built when asked for, equal to those added (not the same objects).
  */
 public final class ObservationSet {
-  private static final ObservationSet EMPTY = new ObservationSet(new TreeMap<>(), 0);
+  private static final ObservationSet EMPTY = new ObservationSet(new String[0], new int[] {0}, new SeriesKey[0],
+      new int[] {0}, new int[0], new double[0], new int[0], List.of(), List.of(), Map.of());
 
-  /** unit code → series key → series, both sorted. */
-  private final TreeMap<String, TreeMap<SeriesKey, Series>> byUnit;
-  private final int size;
+  // The observations are held in columns, in iteration order (unit, series key, date): each
+  // observation is its period (an index into the shared table of distinct periods), its value,
+  // and its details (status, source, numerator and denominator, an index into the shared table
+  // of distinct details). Unit code, indicator and measured level belong to the series.
+  // Observations are materialised, equal to those added, when asked for.
 
-  private ObservationSet(TreeMap<String, TreeMap<SeriesKey, Series>> byUnit, int size) {
-    this.byUnit = byUnit;
-    this.size = size;
+  /** The codes of the units, sorted. */
+  private final String[] units;
+  /** The first series of each unit; one more entry, the number of series. */
+  private final int[] unitFirstSeries;
+  /** Each series' key, in order within its unit; keys are shared between units. */
+  private final SeriesKey[] seriesKeys;
+  /** The first observation of each series; one more entry, the number of observations. */
+  private final int[] seriesStart;
+  private final int[] periodIndex;
+  private final double[] values;
+  private final int[] detailIndex;
+  private final List<ObservationPeriod> periods;
+  /** The end day of each period in {@link #periods}. */
+  private final long[] periodDays;
+  private final List<Detail> details;
+  private final Map<String, Indicator> indicators;
+
+  private ObservationSet(String[] units, int[] unitFirstSeries, SeriesKey[] seriesKeys, int[] seriesStart,
+      int[] periodIndex, double[] values, int[] detailIndex, List<ObservationPeriod> periods,
+      List<Detail> details, Map<String, Indicator> indicators) {
+    this.units = units;
+    this.unitFirstSeries = unitFirstSeries;
+    this.seriesKeys = seriesKeys;
+    this.seriesStart = seriesStart;
+    this.periodIndex = periodIndex;
+    this.values = values;
+    this.detailIndex = detailIndex;
+    this.periods = periods;
+    this.periodDays = new long[periods.size()];
+    for (int i = 0; i < periodDays.length; i++) {
+      periodDays[i] = periods.get(i).endDate().toEpochDay();
+    }
+    this.details = details;
+    this.indicators = indicators;
   }
 
   /**
@@ -102,14 +144,25 @@ public final class ObservationSet {
     return latest(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)), asOf);
   }
 
-  private static Optional<Observation> latest(Series s, LocalDate asOf) {
+  private Optional<Observation> latest(int series, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    if (s == null) {
+    if (series < 0) {
       return Optional.empty();
     }
-    int i = Arrays.binarySearch(s.days, asOf.toEpochDay());
-    int at = i >= 0 ? i : -i - 2;
-    return at >= 0 ? Optional.of(s.observations[at]) : Optional.empty();
+    long day = asOf.toEpochDay();
+    int lo = seriesStart[series];
+    int hi = seriesStart[series + 1] - 1;
+    int at = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (periodDays[periodIndex[mid]] <= day) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return at >= 0 ? Optional.of(observation(series, at)) : Optional.empty();
   }
 
   /**
@@ -137,14 +190,49 @@ public final class ObservationSet {
     return list(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)));
   }
 
-  private static ImmutableList<Observation> list(Series s) {
-    return s == null ? ImmutableList.of() : ImmutableList.copyOf(s.observations);
+  private ImmutableList<Observation> list(int series) {
+    if (series < 0) {
+      return ImmutableList.of();
+    }
+    int from = seriesStart[series];
+    int to = seriesStart[series + 1];
+    Observation[] out = new Observation[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = observation(series, i);
+    }
+    return ImmutableList.copyOf(out);
   }
 
-  private Series find(String unitCode, SeriesKey key) {
+  /** Materialises observation {@code i} of a series. */
+  private Observation observation(int series, int i) {
+    SeriesKey key = seriesKeys[series];
+    Detail d = details.get(detailIndex[i]);
+    Observation.Builder b = Observation.builder();
+    b.unitCode(units[unitOf(series)]).indicator(indicators.get(key.indicatorCode()))
+        .period(periods.get(periodIndex[i])).value(values[i]).status(d.status()).source(d.source())
+        .numerator(d.numerator()).denominator(d.denominator());
+    if (key.level() != null) {
+      b.measuredLevel(key.level());
+    }
+    return b.build();
+  }
+
+  /** The unit a series belongs to. */
+  private int unitOf(int series) {
+    // every unit has at least one series, so the first series are strictly increasing
+    int i = Arrays.binarySearch(unitFirstSeries, 0, units.length, series);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  /** The series of a unit with a key, or -1. */
+  private int find(String unitCode, SeriesKey key) {
     Objects.requireNonNull(unitCode, "unitCode");
-    TreeMap<SeriesKey, Series> byKey = byUnit.get(unitCode);
-    return byKey == null ? null : byKey.get(key);
+    int u = Arrays.binarySearch(units, unitCode);
+    if (u < 0) {
+      return -1;
+    }
+    int at = Arrays.binarySearch(seriesKeys, unitFirstSeries[u], unitFirstSeries[u + 1], key);
+    return at >= 0 ? at : -1;
   }
 
   /**
@@ -153,7 +241,7 @@ public final class ObservationSet {
    * @return the unit codes
    */
   public ImmutableSortedSet<String> unitCodes() {
-    return ImmutableSortedSet.copyOf(byUnit.keySet());
+    return ImmutableSortedSet.copyOf(units);
   }
 
   /**
@@ -162,7 +250,7 @@ public final class ObservationSet {
    * @return the indicator codes
    */
   public ImmutableSortedSet<String> indicatorCodes() {
-    return byUnit.values().stream().flatMap(m -> m.keySet().stream()).map(SeriesKey::indicatorCode)
+    return Arrays.stream(seriesKeys).map(SeriesKey::indicatorCode)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 
@@ -172,8 +260,8 @@ public final class ObservationSet {
    * @return the observations
    */
   public Stream<Observation> stream() {
-    return byUnit.values().stream().flatMap(m -> m.values().stream())
-        .flatMap(s -> Arrays.stream(s.observations));
+    return IntStream.range(0, seriesKeys.length).boxed().flatMap(s -> IntStream.range(seriesStart[s], seriesStart[s + 1])
+        .mapToObj(i -> observation(s, i)));
   }
 
   /**
@@ -182,7 +270,7 @@ public final class ObservationSet {
    * @return the size
    */
   public int size() {
-    return size;
+    return values.length;
   }
 
   /**
@@ -191,12 +279,12 @@ public final class ObservationSet {
    * @return {@code true} if it holds no observation
    */
   public boolean isEmpty() {
-    return size == 0;
+    return values.length == 0;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ObservationSet other && size == other.size
+    return o instanceof ObservationSet other && size() == other.size()
         && stream().toList().equals(other.stream().toList());
   }
 
@@ -207,7 +295,7 @@ public final class ObservationSet {
 
   @Override
   public String toString() {
-    return "ObservationSet{" + size + " observations, " + byUnit.size() + " units}";
+    return "ObservationSet{" + size() + " observations, " + units.length + " units}";
   }
 
   /** An indicator and a measured level ({@code null} for the unit's own level). */
@@ -233,17 +321,11 @@ public final class ObservationSet {
     }
   }
 
-  /** One series, sorted by end date. */
-  private static final class Series {
-    final long[] days;
-    final Observation[] observations;
-
-    Series(List<Observation> sorted) {
-      this.observations = sorted.toArray(new Observation[0]);
-      this.days = new long[observations.length];
-      for (int i = 0; i < observations.length; i++) {
-        days[i] = observations[i].date().toEpochDay();
-      }
+  /** What observations share beyond their series, period and value: one entry per distinct combination. */
+  private record Detail(ObservationStatus status, Optional<String> source, OptionalDouble numerator,
+      OptionalDouble denominator) {
+    static Detail of(Observation o) {
+      return new Detail(o.status(), o.source(), o.numerator(), o.denominator());
     }
   }
 
@@ -303,10 +385,10 @@ public final class ObservationSet {
         grouped.computeIfAbsent(o.unitCode(), k -> new HashMap<>())
             .computeIfAbsent(SeriesKey.of(o), k -> new ArrayList<>()).add(i);
       }
-      TreeMap<String, TreeMap<SeriesKey, Series>> byUnit = new TreeMap<>();
+      TreeMap<String, TreeMap<SeriesKey, List<Observation>>> byUnit = new TreeMap<>();
       int size = 0;
       for (Map.Entry<String, Map<SeriesKey, List<Integer>>> unit : grouped.entrySet()) {
-        TreeMap<SeriesKey, Series> byKey = new TreeMap<>();
+        TreeMap<SeriesKey, List<Observation>> byKey = new TreeMap<>();
         for (Map.Entry<SeriesKey, List<Integer>> series : unit.getValue().entrySet()) {
           List<Integer> idx = series.getValue();
           idx.sort(Comparator.comparing((Integer i) -> observations.get(i).date()).thenComparing(i -> i));
@@ -326,7 +408,7 @@ public final class ObservationSet {
             kept.add(o);
             keptIndex = i;
           }
-          byKey.put(series.getKey(), new Series(kept));
+          byKey.put(series.getKey(), kept);
           size += kept.size();
         }
         byUnit.put(unit.getKey(), byKey);
@@ -341,7 +423,58 @@ public final class ObservationSet {
         }
         throw new InvalidDataException("observation set", sorted);
       }
-      return new ObservationSet(byUnit, size);
+      return columns(byUnit, size, indicators);
+    }
+
+    private static ObservationSet columns(TreeMap<String, TreeMap<SeriesKey, List<Observation>>> byUnit, int size,
+        Map<String, Indicator> indicators) {
+      if (size == 0) {
+        return EMPTY;
+      }
+      int seriesCount = byUnit.values().stream().mapToInt(Map::size).sum();
+      String[] units = new String[byUnit.size()];
+      int[] unitFirstSeries = new int[units.length + 1];
+      SeriesKey[] seriesKeys = new SeriesKey[seriesCount];
+      int[] seriesStart = new int[seriesCount + 1];
+      int[] periodIndex = new int[size];
+      double[] values = new double[size];
+      int[] detailIndex = new int[size];
+      Map<SeriesKey, SeriesKey> keys = new HashMap<>();
+      Map<ObservationPeriod, Integer> periods = new HashMap<>();
+      List<ObservationPeriod> periodList = new ArrayList<>();
+      Map<Detail, Integer> details = new HashMap<>();
+      List<Detail> detailList = new ArrayList<>();
+      int u = 0;
+      int s = 0;
+      int i = 0;
+      for (Map.Entry<String, TreeMap<SeriesKey, List<Observation>>> unit : byUnit.entrySet()) {
+        units[u] = unit.getKey();
+        unitFirstSeries[u++] = s;
+        for (Map.Entry<SeriesKey, List<Observation>> series : unit.getValue().entrySet()) {
+          seriesKeys[s] = keys.computeIfAbsent(series.getKey(), k -> k);
+          seriesStart[s++] = i;
+          for (Observation o : series.getValue()) {
+            periodIndex[i] = periods.computeIfAbsent(o.period(), p -> {
+              periodList.add(p);
+              return periodList.size() - 1;
+            });
+            values[i] = o.value();
+            detailIndex[i] = details.computeIfAbsent(Detail.of(o), d -> {
+              detailList.add(d);
+              return detailList.size() - 1;
+            });
+            i++;
+          }
+        }
+      }
+      unitFirstSeries[u] = s;
+      seriesStart[s] = i;
+      Map<String, Indicator> used = new HashMap<>();
+      for (SeriesKey k : keys.keySet()) {
+        used.put(k.indicatorCode(), indicators.get(k.indicatorCode()));
+      }
+      return new ObservationSet(units, unitFirstSeries, seriesKeys, seriesStart, periodIndex, values, detailIndex,
+          List.copyOf(periodList), List.copyOf(detailList), Map.copyOf(used));
     }
 
     private static String where(int i, Observation o) {

@@ -27,6 +27,7 @@ import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.Trajectory;
+import io.github.cdsvn.scoring.Weights;
 import io.github.cdsvn.scoring.spi.AttainmentInput;
 import io.github.cdsvn.scoring.spi.SeriesPoint;
 import io.github.cdsvn.scoring.spi.TrajectoryInput;
@@ -166,6 +167,35 @@ public final class Engine {
     for (Target t : plan.targets()) {
       results.add(scoreTarget(plan, t, subject, observations, asOf));
     }
+    return aggregate(profile, plan.id(), subject.code(), subject.unit(), asOf, plan.targets().isEmpty(), results);
+  }
+
+  /**
+   * Re-aggregates a scorecard with other weights: each target's result is kept, with the weight
+   * the new weights give it, and only the pillar indices and the composite are computed again.
+   * The result equals a full score by an engine whose profile is the scorecard's with these
+   * weights, named {@code custom} (what {@code Scorer.Builder.weights} gives).
+   *
+   * @param card the scorecard to re-aggregate
+   * @param weights the new weights
+   * @return the scorecard with the new weights
+   */
+  public static Scorecard reweigh(Scorecard card, Weights weights) {
+    Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(weights, "weights");
+    Profile used = Profile.builder().from(card.profile()).name("custom").weights(weights).build();
+    List<TargetResult> results = new ArrayList<>(card.targets().size());
+    for (TargetResult r : card.targets()) {
+      double w = weights.of(r.target());
+      results.add(Double.compare(w, r.weight()) == 0 ? r
+          : TargetResult.builder().from(r).weight(w).build());
+    }
+    return aggregate(used, card.planId(), card.unitCode(), card.unit(), card.asOf(), card.targets().isEmpty(),
+        results);
+  }
+
+  private static Scorecard aggregate(Profile profile, String planId, String unitCode,
+      Optional<AdministrativeUnit> unit, LocalDate asOf, boolean noTargets, List<TargetResult> results) {
     TreeMap<Pillar, List<TargetResult>> byPillar = new TreeMap<>();
     for (TargetResult r : results) {
       byPillar.computeIfAbsent(r.pillar(), p -> new ArrayList<>()).add(r);
@@ -200,7 +230,7 @@ public final class Engine {
       }
     }
     IndexScore composite;
-    if (plan.targets().isEmpty()) {
+    if (noTargets) {
       Label reason = Label.of("kế hoạch không có chỉ tiêu nào", "the plan has no targets");
       composite = IndexScore.builder().name(COMPOSITE).aggregator(profile.pillarAggregator().name())
           .coverage(0).threshold(profile.coverageThreshold()).reason(reason)
@@ -211,7 +241,7 @@ public final class Engine {
       composite = IndexScore.aggregate(COMPOSITE, Optional.empty(), profile.pillarAggregator(),
           profile.coverageThreshold(), pillarComponents);
     }
-    return Scorecard.builder().planId(plan.id()).unitCode(subject.code()).unit(subject.unit()).asOf(asOf)
+    return Scorecard.builder().planId(planId).unitCode(unitCode).unit(unit).asOf(asOf)
         .targets(results).pillars(pillars).composite(composite).profile(profile)
         .illustrative(results.stream().anyMatch(TargetResult::illustrative)).build();
   }

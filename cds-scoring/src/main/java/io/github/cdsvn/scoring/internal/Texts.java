@@ -6,7 +6,6 @@ import io.github.cdsvn.core.indicator.OrdinalCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,14 +47,58 @@ public final class Texts {
     if (!Double.isFinite(x)) {
       return Double.toString(x);
     }
-    BigDecimal d = BigDecimal.valueOf(x).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (d.signum() == 0) {
-      return "0";
+    String whole;
+    String fraction;
+    boolean negative;
+    String shortest = Double.toString(Math.abs(x));
+    int dot = shortest.indexOf('.');
+    if (shortest.indexOf('E') < 0 && dot > 0) {
+      // the decimal digits BigDecimal.valueOf would round, rounded half up here without it
+      char[] digits = (shortest.substring(0, dot) + shortest.substring(dot + 1)).toCharArray();
+      int keep = Math.min(digits.length, dot + maxDecimals);
+      boolean up = keep < digits.length && digits[keep] >= '5';
+      char[] kept = java.util.Arrays.copyOf(digits, keep);
+      int wholeDigits = dot;
+      if (up) {
+        int i = keep - 1;
+        while (i >= 0 && kept[i] == '9') {
+          kept[i--] = '0';
+        }
+        if (i >= 0) {
+          kept[i]++;
+        } else {
+          char[] longer = new char[keep + 1];
+          longer[0] = '1';
+          System.arraycopy(kept, 0, longer, 1, keep);
+          kept = longer;
+          wholeDigits++;
+        }
+      }
+      int end = kept.length;
+      while (end > wholeDigits && kept[end - 1] == '0') {
+        end--;
+      }
+      int start = 0;
+      while (start < wholeDigits - 1 && kept[start] == '0') {
+        start++;
+      }
+      whole = new String(kept, start, wholeDigits - start);
+      fraction = new String(kept, wholeDigits, end - wholeDigits);
+      if (whole.equals("0") && fraction.isEmpty()) {
+        return "0";
+      }
+      negative = x < 0;
+    } else {
+      BigDecimal d = BigDecimal.valueOf(x).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+      if (d.signum() == 0) {
+        return "0";
+      }
+      String plain = d.abs().toPlainString();
+      int point = plain.indexOf('.');
+      whole = point < 0 ? plain : plain.substring(0, point);
+      fraction = point < 0 ? "" : plain.substring(point + 1);
+      negative = d.signum() < 0;
     }
-    String plain = d.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    String fraction = dot < 0 ? "" : plain.substring(dot + 1);
     char group = lang == VI ? '.' : ',';
     char decimal = lang == VI ? ',' : '.';
     StringBuilder sb = new StringBuilder();
@@ -68,7 +111,7 @@ public final class Texts {
     if (!fraction.isEmpty()) {
       sb.append(decimal).append(fraction);
     }
-    return (d.signum() < 0 ? "-" : "") + sb;
+    return (negative ? "-" : "") + sb;
   }
 
   /** Writes a share of 1 as a percentage with at most one decimal: 0.8 is "80%". */
@@ -146,7 +189,10 @@ public final class Texts {
     if (lang == EN) {
       return date.toString();
     }
-    return String.format(Locale.ROOT, "%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    return new StringBuilder(10).append(day < 10 ? "0" : "").append(day).append('/').append(month < 10 ? "0" : "")
+        .append(month).append('/').append(date.getYear()).toString();
   }
 
   /** Writes the span between two days: "2020–2024" where both end a year, else the two dates. */

@@ -1,0 +1,114 @@
+package io.github.cdsvn.examples.benchmarks;
+
+import io.github.cdsvn.core.observation.ObservationSet;
+import io.github.cdsvn.scoring.Scorecard;
+import io.github.cdsvn.scoring.Scorer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Full scorecards of every commune of the country, and of 10 and 100 times as many units: the
+ * engine ({@link Scorer#scoreAll}) against the floor, a hand-written loop over primitive arrays
+ * that computes the same attainments and composites.
+ *
+ * <p>One operation scores {@code scale × 3,321} units × 100 targets, each target with 10 yearly
+ * observations, in batches of 3,321 units (one observation set per batch). At most
+ * {@value #RESIDENT} batches are held in memory (33.2 million observations): at scale 100 the
+ * 100 batches are the 10 resident ones, each scored 10 times, since 332 million observations
+ * held as objects do not fit in the heap. Generating and indexing the observations is done
+ * before measuring and is not measured. Before measuring, the engine's composites are checked
+ * against the floor's, and both are warmed up on the first batch ({@value #WARM_UP} times for
+ * the engine, 100 times for the floor) instead of JMH warm-up iterations, which at scale 100
+ * would take as long as the measurement: one measured shot per scale.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+public class ScaleBenchmark {
+  /** Batches of units held in memory at once. */
+  public static final int RESIDENT = 10;
+  /** Times the engine scores the first batch before measuring. */
+  public static final int WARM_UP = 3;
+
+  /** How many times the country's 3,321 communes are scored. */
+  @Param({"1", "10", "100"})
+  public int scale;
+
+  private final Scorer scorer = Scorer.standard();
+  private Workload workload;
+  private Workload.Chunk[] chunks;
+  private ObservationSet[] sets;
+  private Floor floor;
+  private double[] composites;
+
+  /** Creates the benchmark; JMH calls {@link #generate()} before measuring. */
+  public ScaleBenchmark() {}
+
+  /** Generates the resident batches and checks the engine against the floor on the first. */
+  @Setup(Level.Trial)
+  public void generate() {
+    workload = new Workload();
+    floor = new Floor(workload);
+    int n = Math.min(scale, RESIDENT);
+    chunks = new Workload.Chunk[n];
+    sets = new ObservationSet[n];
+    for (int i = 0; i < n; i++) {
+      chunks[i] = workload.chunk(i, Workload.COMMUNES, "");
+      sets[i] = i == 0 ? workload.measuredObservations(chunks[i]) : workload.observations(chunks[i]);
+    }
+    composites = new double[Workload.COMMUNES];
+    floor.score(chunks[0], 0, Workload.COMMUNES, null, composites);
+    List<Scorecard> cards = scorer.scoreAll(workload.plan, chunks[0].codes, sets[0], Workload.AS_OF);
+    Workload.checkSame(composites, cards.stream().map(c -> c.composite().score().getAsDouble()).toList());
+    cards = null;
+    for (int i = 0; i < WARM_UP; i++) {
+      scorer.scoreAll(workload.plan, chunks[0].codes, sets[0], Workload.AS_OF).size();
+    }
+    for (int i = 0; i < 100; i++) {
+      floor.score(chunks[0], 0, Workload.COMMUNES, null, composites);
+    }
+  }
+
+  /**
+   * The engine: full scorecards (attainments, trajectories, explanations, pillar indices and
+   * composite) of every unit.
+   *
+   * @param sink receives the scorecards
+   */
+  @Benchmark
+  public void engine(Blackhole sink) {
+    for (int b = 0; b < scale; b++) {
+      int i = b % chunks.length;
+      sink.consume(scorer.scoreAll(workload.plan, chunks[i].codes, sets[i], Workload.AS_OF));
+    }
+  }
+
+  /**
+   * The floor: the same attainments and composites from primitive arrays.
+   *
+   * @param sink receives the composites
+   */
+  @Benchmark
+  public void floor(Blackhole sink) {
+    for (int b = 0; b < scale; b++) {
+      floor.score(chunks[b % chunks.length], 0, Workload.COMMUNES, null, composites);
+      sink.consume(composites);
+    }
+  }
+}
