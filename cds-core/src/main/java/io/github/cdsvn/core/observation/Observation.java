@@ -181,7 +181,11 @@ public abstract class Observation {
   Observation check() {
     Checks.nonBlank("Observation.unitCode", unitCode());
     source().ifPresent(s -> Checks.nonBlank("Observation.source", s));
-    indicator().measure().validate("Observation.value (" + indicator().code() + ")", value());
+    if (!indicator().measure().isValid(value())) {
+      // the field's name is built only when the value is refused: observations are checked on
+      // every read from an observation set
+      indicator().measure().validate("Observation.value (" + indicator().code() + ")", value());
+    }
     if (numerator().isPresent() != denominator().isPresent()) {
       throw new InvalidValueException(numerator().isPresent() ? "Observation.denominator" : "Observation.numerator",
           "none", "numerator and denominator come together");
