@@ -4,6 +4,7 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.scoring.internal.ScoringStyle;
 import java.util.List;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +17,10 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Numbers in the Vietnamese sentence are written the Vietnamese way (decimal comma, dots
- * between thousands), in the English one the English way. Immutable and thread-safe.
+ * between thousands), in the English one the English way.
+ *
+ * <p>Two explanations are equal when their observations, inputs, sentence and notes are, however
+ * they were made ({@link #builder()} or {@link #lazily}). Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
@@ -32,6 +36,20 @@ public abstract class Explanation {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns an explanation built by a function when it is first read (any accessor, or
+   * {@code equals}, {@code hashCode} or {@code toString}), once, whichever thread reads it first;
+   * from then on it is the explanation built. Scoring many targets costs less this way where most
+   * explanations are never read: writing sentences and notes in two languages is much of the work.
+   *
+   * @param build builds the explanation; called at most once (again only if it throws), must not
+   *     return null
+   * @return the explanation, built when first read
+   */
+  public static Explanation lazily(Supplier<? extends Explanation> build) {
+    return new Lazy(new Memo<>(build));
   }
 
   /**
@@ -65,8 +83,60 @@ public abstract class Explanation {
   public abstract List<Label> notes();
 
   @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Explanation)) {
+      return false;
+    }
+    Explanation e = (Explanation) another;
+    return observations().equals(e.observations()) && inputs().equals(e.inputs())
+        && sentence().equals(e.sentence()) && notes().equals(e.notes());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + observations().hashCode();
+    h += (h << 5) + inputs().hashCode();
+    h += (h << 5) + sentence().hashCode();
+    h += (h << 5) + notes().hashCode();
+    return h;
+  }
+
+  @Override
   public String toString() {
     return "Explanation{" + sentence().en() + "}";
+  }
+
+  /** An explanation built when first read. */
+  private static final class Lazy extends Explanation {
+    private final Memo<Explanation> built;
+
+    Lazy(Memo<Explanation> built) {
+      this.built = built;
+    }
+
+    @Override
+    public List<Observation> observations() {
+      return built.get().observations();
+    }
+
+    @Override
+    public List<Input> inputs() {
+      return built.get().inputs();
+    }
+
+    @Override
+    public Label sentence() {
+      return built.get().sentence();
+    }
+
+    @Override
+    public List<Label> notes() {
+      return built.get().notes();
+    }
   }
 
   /** Builds an {@link Explanation}: the sentence is required. */

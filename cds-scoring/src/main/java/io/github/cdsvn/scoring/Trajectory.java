@@ -5,7 +5,9 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.scoring.internal.ScoringStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +16,10 @@ import org.immutables.value.Value;
  *
  * <p>Rates are fractions a year (0.125 for 12.5% a year): compound rates, or, where
  * {@link #linear()} is true, straight-line changes per year in the measure's unit. Checked when
- * built: a present ratio or rate is not NaN. Immutable and thread-safe.
+ * built: a present ratio or rate is not NaN.
+ *
+ * <p>Two trajectories are equal when all their attributes are, however they were made
+ * ({@link #builder()} or {@link #lazily}). Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
@@ -30,6 +35,20 @@ public abstract class Trajectory {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a trajectory built by a function when it is first read (any accessor, or
+   * {@code equals}, {@code hashCode} or {@code toString}), once, whichever thread reads it first;
+   * from then on it is the trajectory built. Scoring many targets costs less this way where most
+   * trajectories are never read.
+   *
+   * @param build builds the trajectory; called at most once (again only if it throws), must not
+   *     return null
+   * @return the trajectory, built when first read
+   */
+  public static Trajectory lazily(Supplier<? extends Trajectory> build) {
+    return new Lazy(new Memo<>(build));
   }
 
   /**
@@ -119,9 +138,99 @@ public abstract class Trajectory {
   }
 
   @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Trajectory)) {
+      return false;
+    }
+    Trajectory t = (Trajectory) another;
+    return method().equals(t.method()) && status().equals(t.status()) && ratio().equals(t.ratio())
+        && observedRate().equals(t.observedRate()) && requiredRate().equals(t.requiredRate())
+        && linear() == t.linear() && projection().equals(t.projection()) && inputs().equals(t.inputs())
+        && sentence().equals(t.sentence()) && notes().equals(t.notes());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + method().hashCode();
+    h += (h << 5) + status().hashCode();
+    h += (h << 5) + Objects.hashCode(ratio());
+    h += (h << 5) + Objects.hashCode(observedRate());
+    h += (h << 5) + Objects.hashCode(requiredRate());
+    h += (h << 5) + Boolean.hashCode(linear());
+    h += (h << 5) + Objects.hashCode(projection());
+    h += (h << 5) + inputs().hashCode();
+    h += (h << 5) + sentence().hashCode();
+    h += (h << 5) + notes().hashCode();
+    return h;
+  }
+
+  @Override
   public String toString() {
     return "Trajectory{" + method() + ", " + status() + (ratio().isPresent() ? ", R=" + ratio().getAsDouble() : "")
         + "}";
+  }
+
+  /** A trajectory built when first read. */
+  private static final class Lazy extends Trajectory {
+    private final Memo<Trajectory> built;
+
+    Lazy(Memo<Trajectory> built) {
+      this.built = built;
+    }
+
+    @Override
+    public String method() {
+      return built.get().method();
+    }
+
+    @Override
+    public TrajectoryStatus status() {
+      return built.get().status();
+    }
+
+    @Override
+    public OptionalDouble ratio() {
+      return built.get().ratio();
+    }
+
+    @Override
+    public OptionalDouble observedRate() {
+      return built.get().observedRate();
+    }
+
+    @Override
+    public OptionalDouble requiredRate() {
+      return built.get().requiredRate();
+    }
+
+    @Override
+    public boolean linear() {
+      return built.get().linear();
+    }
+
+    @Override
+    public Optional<Projection> projection() {
+      return built.get().projection();
+    }
+
+    @Override
+    public List<Input> inputs() {
+      return built.get().inputs();
+    }
+
+    @Override
+    public Label sentence() {
+      return built.get().sentence();
+    }
+
+    @Override
+    public List<Label> notes() {
+      return built.get().notes();
+    }
   }
 
   /** Builds a {@link Trajectory}: method, status and sentence are required. */

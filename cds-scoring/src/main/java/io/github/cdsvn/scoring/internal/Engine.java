@@ -31,6 +31,7 @@ import io.github.cdsvn.scoring.Weights;
 import io.github.cdsvn.scoring.spi.AttainmentInput;
 import io.github.cdsvn.scoring.spi.SeriesPoint;
 import io.github.cdsvn.scoring.spi.TrajectoryInput;
+import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -315,18 +316,33 @@ public final class Engine {
         }
       }
     }
-    Trajectory trajectory = profile.trajectoryMethod().assess(
-        new TrajectoryInput(input, attainment, target.horizon(), asOf, horizonInput, atHorizon));
-    boolean illustrative = now.used.stream().anyMatch(o -> o.status() == ObservationStatus.ILLUSTRATIVE);
-    notes.add(base.note(input));
-    if (latest.status() != ObservationStatus.FINAL) {
-      notes.add(Texts.both(lang -> (lang == Texts.VI ? "giá trị " + latest.period() + " là số liệu "
-          : "the " + latest.period() + " value is ") + lang.of(latest.status().label())));
+    TrajectoryInput judged = new TrajectoryInput(input, attainment, target.horizon(), asOf, horizonInput, atHorizon);
+    TrajectoryMethod method = profile.trajectoryMethod();
+    // the built-in method cannot fail on a valid input, so it may judge when the trajectory is read
+    Trajectory trajectory = method == CompoundGrowthMethod.INSTANCE ? Trajectory.lazily(() -> method.assess(judged))
+        : method.assess(judged);
+    List<Observation> used = now.used;
+    boolean illustrative = false;
+    for (Observation o : used) {
+      if (o.status() == ObservationStatus.ILLUSTRATIVE) {
+        illustrative = true;
+        break;
+      }
     }
-    notes.addAll(attainment.notes());
-    Explanation explanation = Explanation.builder().observations(now.used)
-        .addAllInputs(attainment.inputs()).addAllInputs(trajectory.inputs())
-        .sentence(Sentences.scored(input, attainment, illustrative)).addAllNotes(notes).build();
+    boolean shownIllustrative = illustrative;
+    List<Label> early = notes;
+    Explanation explanation = Explanation.lazily(() -> {
+      List<Label> all = new ArrayList<>(early);
+      all.add(base.note(input));
+      if (latest.status() != ObservationStatus.FINAL) {
+        all.add(Texts.both(lang -> (lang == Texts.VI ? "giá trị " + latest.period() + " là số liệu "
+            : "the " + latest.period() + " value is ") + lang.of(latest.status().label())));
+      }
+      all.addAll(attainment.notes());
+      return Explanation.builder().observations(used)
+          .addAllInputs(attainment.inputs()).addAllInputs(trajectory.inputs())
+          .sentence(Sentences.scored(input, attainment, shownIllustrative)).addAllNotes(all).build();
+    });
     return result.outcome(Outcome.SCORED).attainment(attainment.value()).met(attainment.met())
         .value(input.value()).rule(attainment.rule()).trajectory(trajectory).illustrative(illustrative)
         .explanation(explanation).build();
