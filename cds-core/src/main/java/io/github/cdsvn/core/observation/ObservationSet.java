@@ -190,6 +190,165 @@ public final class ObservationSet {
     return list(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)));
   }
 
+  /**
+   * Returns the series of an indicator for a unit's own level as a view of the set's columns,
+   * oldest first: the same observations as {@link #series(String, String)}, read one field at a
+   * time without making an {@link Observation} for each.
+   *
+   * @param unitCode the unit's code
+   * @param indicatorCode the indicator's code
+   * @return the series, possibly empty
+   */
+  public Series seriesView(String unitCode, String indicatorCode) {
+    return view(find(unitCode, new SeriesKey(indicatorCode, null)));
+  }
+
+  /**
+   * Returns the series of an indicator at a measured level for a unit as a view of the set's
+   * columns, oldest first: the same observations as
+   * {@link #series(String, String, AdministrativeLevel)}, read one field at a time.
+   *
+   * @param unitCode the unit's code
+   * @param indicatorCode the indicator's code
+   * @param measuredLevel the level measured
+   * @return the series, possibly empty
+   */
+  public Series seriesView(String unitCode, String indicatorCode, AdministrativeLevel measuredLevel) {
+    Objects.requireNonNull(measuredLevel, "measuredLevel");
+    return view(find(unitCode, new SeriesKey(indicatorCode, measuredLevel)));
+  }
+
+  private Series view(int series) {
+    return series < 0 ? new Series(this, -1, 0, 0) : new Series(this, series, seriesStart[series],
+        seriesStart[series + 1]);
+  }
+
+  /**
+   * One series of an {@link ObservationSet} (a unit, an indicator, a measured level), oldest
+   * first, read from the set's columns: the date, value and status of each observation without
+   * making the observation, which {@link #get(int)} makes when it is needed. Positions run from
+   * 0 to {@link #size()} − 1 in the order of {@link ObservationSet#series(String, String)}.
+   * Immutable and thread-safe.
+   */
+  public static final class Series {
+    private final ObservationSet set;
+    private final int series;
+    private final int from;
+    private final int to;
+
+    private Series(ObservationSet set, int series, int from, int to) {
+      this.set = set;
+      this.series = series;
+      this.from = from;
+      this.to = to;
+    }
+
+    /**
+     * Returns the number of observations.
+     *
+     * @return the size, 0 for a series the set does not have
+     */
+    public int size() {
+      return to - from;
+    }
+
+    /**
+     * Tells whether the series has no observation.
+     *
+     * @return {@code true} if empty
+     */
+    public boolean isEmpty() {
+      return to == from;
+    }
+
+    private int at(int i) {
+      Objects.checkIndex(i, to - from);
+      return from + i;
+    }
+
+    /**
+     * Returns the indicator observed.
+     *
+     * @return the indicator
+     * @throws IndexOutOfBoundsException if the series is empty
+     */
+    public Indicator indicator() {
+      at(0);
+      return set.indicators.get(set.seriesKeys[series].indicatorCode());
+    }
+
+    /**
+     * Returns the period of an observation.
+     *
+     * @param i the position, from 0
+     * @return the period
+     * @throws IndexOutOfBoundsException if {@code i} is not a position
+     */
+    public ObservationPeriod period(int i) {
+      return set.periods.get(set.periodIndex[at(i)]);
+    }
+
+    /**
+     * Returns the date of an observation, as {@link Observation#date()}: its period's end date.
+     *
+     * @param i the position, from 0
+     * @return the date
+     * @throws IndexOutOfBoundsException if {@code i} is not a position
+     */
+    public LocalDate date(int i) {
+      return period(i).endDate();
+    }
+
+    /**
+     * Returns the value of an observation.
+     *
+     * @param i the position, from 0
+     * @return the value
+     * @throws IndexOutOfBoundsException if {@code i} is not a position
+     */
+    public double value(int i) {
+      return set.values[at(i)];
+    }
+
+    /**
+     * Returns the status of an observation.
+     *
+     * @param i the position, from 0
+     * @return the status
+     * @throws IndexOutOfBoundsException if {@code i} is not a position
+     */
+    public ObservationStatus status(int i) {
+      return set.details.get(set.detailIndex[at(i)]).status();
+    }
+
+    /**
+     * Makes an observation of the series.
+     *
+     * @param i the position, from 0
+     * @return the observation, equal to the one {@link ObservationSet#series(String, String)}
+     *     returns at that position
+     * @throws IndexOutOfBoundsException if {@code i} is not a position
+     */
+    public Observation get(int i) {
+      return set.observation(series, at(i));
+    }
+
+    /**
+     * Makes every observation of the series.
+     *
+     * @return the observations, oldest first
+     */
+    public ImmutableList<Observation> toList() {
+      return series < 0 ? ImmutableList.of() : set.list(series);
+    }
+
+    @Override
+    public String toString() {
+      return isEmpty() ? "Series[]" : "Series[" + set.units[set.unitOf(series)] + ", "
+          + set.seriesKeys[series].indicatorCode() + ", " + size() + " observations]";
+    }
+  }
+
   private ImmutableList<Observation> list(int series) {
     if (series < 0) {
       return ImmutableList.of();
@@ -373,7 +532,7 @@ public final class ObservationSet {
       List<Problem> problems = new ArrayList<>();
       List<Integer> problemIndex = new ArrayList<>();
       Map<String, Indicator> indicators = new HashMap<>();
-      Map<String, Map<SeriesKey, List<Integer>>> grouped = new HashMap<>();
+      Map<String, Map<SeriesKey, Positions>> grouped = new HashMap<>();
       for (int i = 0; i < observations.size(); i++) {
         Observation o = observations.get(i);
         Indicator known = indicators.putIfAbsent(o.indicator().code(), o.indicator());
@@ -383,18 +542,25 @@ public final class ObservationSet {
           problemIndex.add(i);
         }
         grouped.computeIfAbsent(o.unitCode(), k -> new HashMap<>())
-            .computeIfAbsent(SeriesKey.of(o), k -> new ArrayList<>()).add(i);
+            .computeIfAbsent(SeriesKey.of(o), k -> new Positions()).add(i);
       }
       TreeMap<String, TreeMap<SeriesKey, List<Observation>>> byUnit = new TreeMap<>();
       int size = 0;
-      for (Map.Entry<String, Map<SeriesKey, List<Integer>>> unit : grouped.entrySet()) {
+      for (Map.Entry<String, Map<SeriesKey, Positions>> unit : grouped.entrySet()) {
         TreeMap<SeriesKey, List<Observation>> byKey = new TreeMap<>();
-        for (Map.Entry<SeriesKey, List<Integer>> series : unit.getValue().entrySet()) {
-          List<Integer> idx = series.getValue();
-          idx.sort(Comparator.comparing((Integer i) -> observations.get(i).date()).thenComparing(i -> i));
-          List<Observation> kept = new ArrayList<>();
+        for (Map.Entry<SeriesKey, Positions> series : unit.getValue().entrySet()) {
+          Positions idx = series.getValue();
+          // by date, then by position: the epoch day (within ±2^31) above the position (below 2^31)
+          long[] order = new long[idx.size];
+          for (int k = 0; k < idx.size; k++) {
+            int i = idx.at[k];
+            order[k] = (observations.get(i).date().toEpochDay() << 32) | i;
+          }
+          Arrays.sort(order);
+          List<Observation> kept = new ArrayList<>(order.length);
           int keptIndex = -1;
-          for (int i : idx) {
+          for (long key : order) {
+            int i = (int) key;
             Observation o = observations.get(i);
             Observation last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last != null && last.date().equals(o.date())) {
@@ -424,6 +590,19 @@ public final class ObservationSet {
         throw new InvalidDataException("observation set", sorted);
       }
       return columns(byUnit, size, indicators);
+    }
+
+    /** The positions of a series' observations in the order added: a growable array of ints. */
+    private static final class Positions {
+      int[] at = new int[4];
+      int size;
+
+      void add(int i) {
+        if (size == at.length) {
+          at = Arrays.copyOf(at, size * 2);
+        }
+        at[size++] = i;
+      }
     }
 
     private static ObservationSet columns(TreeMap<String, TreeMap<SeriesKey, List<Observation>>> byUnit, int size,
