@@ -7,6 +7,7 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
+import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
@@ -34,6 +35,7 @@ import io.github.cdsvn.scoring.spi.TrajectoryInput;
 import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -283,17 +285,22 @@ public final class Engine {
       return noData(result, subject.unknown().get(), notes);
     }
     Indicator indicator = target.indicator();
-    List<Observation> series = select(observations, subject.code(), indicator.code(), level, subject.ownLevel());
-    for (Observation o : series) {
-      if (!o.indicator().equals(indicator)) {
-        throw wrongDefinition(target, o);
+    Usable usable = fromColumns(target, observations, subject, level, asOf);
+    if (usable == null) {
+      List<Observation> series = select(observations, subject.code(), indicator.code(), level, subject.ownLevel());
+      for (Observation o : series) {
+        if (!o.indicator().equals(indicator)) {
+          throw wrongDefinition(target, o);
+        }
       }
-    }
-    List<Observation> inWindow = subject.window().isEmpty() ? series
-        : series.stream().filter(o -> subject.window().get().contains(o.date())).collect(Collectors.toList());
-    List<Observation> usable = inWindow.stream().filter(o -> !o.date().isAfter(asOf)).collect(Collectors.toList());
-    if (usable.isEmpty()) {
-      return noData(result, missing(target, subject, level, series, inWindow, asOf), notes);
+      List<Observation> inWindow = subject.window().isEmpty() ? series
+          : series.stream().filter(o -> subject.window().get().contains(o.date())).collect(Collectors.toList());
+      List<Observation> usableList = inWindow.stream().filter(o -> !o.date().isAfter(asOf))
+          .collect(Collectors.toList());
+      if (usableList.isEmpty()) {
+        return noData(result, missing(target, subject, level, series, inWindow, asOf), notes);
+      }
+      usable = new Listed(usableList);
     }
     Base base = baseline(target, usable);
     Prepared now = prepare(target, usable, base);
@@ -302,13 +309,13 @@ public final class Engine {
     }
     AttainmentInput input = now.input;
     Attainment attainment = profile.rule(target.bound().kind()).attain(input);
-    Observation latest = usable.get(usable.size() - 1);
+    int last = usable.size() - 1;
     LocalDate end = target.horizon().endDate();
     Optional<AttainmentInput> horizonInput = Optional.empty();
     Optional<Attainment> atHorizon = Optional.empty();
-    if (asOf.isAfter(end) || latest.date().equals(end)) {
-      List<Observation> byEnd = usable.stream().filter(o -> !o.date().isAfter(end)).collect(Collectors.toList());
-      if (!byEnd.isEmpty()) {
+    if (asOf.isAfter(end) || usable.date(last).equals(end)) {
+      Usable byEnd = usable.until(end);
+      if (byEnd.size() > 0) {
         Prepared h = prepare(target, byEnd, base);
         if (h.reason == null) {
           horizonInput = Optional.of(h.input);
@@ -321,25 +328,32 @@ public final class Engine {
     // the built-in method cannot fail on a valid input, so it may judge when the trajectory is read
     Trajectory trajectory = method == CompoundGrowthMethod.INSTANCE ? Trajectory.lazily(() -> method.assess(judged))
         : method.assess(judged);
-    List<Observation> used = now.used;
+    int[] used = now.used;
     boolean illustrative = false;
-    for (Observation o : used) {
-      if (o.status() == ObservationStatus.ILLUSTRATIVE) {
+    for (int i : used) {
+      if (usable.status(i) == ObservationStatus.ILLUSTRATIVE) {
         illustrative = true;
         break;
       }
     }
     boolean shownIllustrative = illustrative;
     List<Label> early = notes;
+    Usable from = usable;
+    ObservationStatus latestStatus = usable.status(last);
     Explanation explanation = Explanation.lazily(() -> {
       List<Label> all = new ArrayList<>(early);
       all.add(base.note(input));
-      if (latest.status() != ObservationStatus.FINAL) {
-        all.add(Texts.both(lang -> (lang == Texts.VI ? "giá trị " + latest.period() + " là số liệu "
-            : "the " + latest.period() + " value is ") + lang.of(latest.status().label())));
+      if (latestStatus != ObservationStatus.FINAL) {
+        ObservationPeriod period = from.period(last);
+        all.add(Texts.both(lang -> (lang == Texts.VI ? "giá trị " + period + " là số liệu "
+            : "the " + period + " value is ") + lang.of(latestStatus.label())));
       }
       all.addAll(attainment.notes());
-      return Explanation.builder().observations(used)
+      List<Observation> observed = new ArrayList<>(used.length);
+      for (int i : used) {
+        observed.add(from.get(i));
+      }
+      return Explanation.builder().observations(observed)
           .addAllInputs(attainment.inputs()).addAllInputs(trajectory.inputs())
           .sentence(Sentences.scored(input, attainment, shownIllustrative)).addAllNotes(all).build();
     });
@@ -418,23 +432,26 @@ public final class Engine {
   private static final class Base {
     final OptionalDouble value;
     final LocalDate date;
-    final Observation observation;
+    /** The position of the observation in the baseline year among the usable ones, or -1. */
+    final int observation;
+    final Usable usable;
     final Optional<Baseline> declared;
 
-    Base(OptionalDouble value, LocalDate date, Observation observation, Optional<Baseline> declared) {
+    Base(OptionalDouble value, LocalDate date, int observation, Usable usable, Optional<Baseline> declared) {
       this.value = value;
       this.date = date;
       this.observation = observation;
+      this.usable = usable;
       this.declared = declared;
     }
 
     Label note(AttainmentInput input) {
       if (value.isPresent()) {
         int year = declared.orElseThrow().year();
-        return observation == null
+        return observation < 0
             ? Label.of("cơ sở do kế hoạch nêu (năm " + year + ")", "baseline stated by the plan (" + year + ")")
-            : Label.of("cơ sở lấy từ quan sát " + observation.period(),
-                "baseline from the observation of " + observation.period());
+            : Label.of("cơ sở lấy từ quan sát " + usable.period(observation),
+                "baseline from the observation of " + usable.period(observation));
       }
       String yearVi = declared.map(b -> " cho năm " + b.year()).orElse("");
       String yearEn = declared.map(b -> " for " + b.year()).orElse("");
@@ -449,80 +466,249 @@ public final class Engine {
     }
   }
 
-  private static Base baseline(Target target, List<Observation> usable) {
+  private static Base baseline(Target target, Usable usable) {
     Optional<Baseline> declared = target.baseline();
     if (declared.isEmpty()) {
-      return new Base(OptionalDouble.empty(), null, null, declared);
+      return new Base(OptionalDouble.empty(), null, -1, usable, declared);
     }
     Baseline b = declared.get();
     if (b.value().isPresent()) {
-      return new Base(b.value(), LocalDate.of(b.year(), 12, 31), null, declared);
+      return new Base(b.value(), LocalDate.of(b.year(), 12, 31), -1, usable, declared);
     }
-    Observation inYear = null;
-    for (Observation o : usable) {
-      if (o.date().getYear() == b.year()) {
-        inYear = o;
+    int inYear = -1;
+    for (int i = 0; i < usable.size(); i++) {
+      if (usable.date(i).getYear() == b.year()) {
+        inYear = i;
       }
     }
-    return inYear == null ? new Base(OptionalDouble.empty(), null, null, declared)
-        : new Base(OptionalDouble.of(inYear.value()), inYear.date(), inYear, declared);
+    return inYear < 0 ? new Base(OptionalDouble.empty(), null, -1, usable, declared)
+        : new Base(OptionalDouble.of(usable.value(inYear)), usable.date(inYear), inYear, usable, declared);
   }
 
   /** An attainment input, the observations it rests on, or why there is none. */
   private static final class Prepared {
     final AttainmentInput input;
-    final List<Observation> used;
+    /** The positions of the observations used among the usable ones. */
+    final int[] used;
     final Label reason;
 
-    Prepared(AttainmentInput input, List<Observation> used, Label reason) {
+    Prepared(AttainmentInput input, int[] used, Label reason) {
       this.input = input;
       this.used = used;
       this.reason = reason;
     }
   }
 
-  private static Prepared prepare(Target target, List<Observation> usable, Base base) {
+  private static Prepared prepare(Target target, Usable usable, Base base) {
     BoundKind kind = target.bound().kind();
-    Observation latest = usable.get(usable.size() - 1);
+    int last = usable.size() - 1;
     if ((kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN) && base.value.isEmpty()) {
       int year = base.declared.orElseThrow().year();
-      return new Prepared(null, List.of(), Label.of(
+      return new Prepared(null, NONE, Label.of(
           "thiếu giá trị cơ sở: kế hoạch không nêu và không có quan sát nào trong năm " + year,
           "no baseline value: the plan states none and there is no observation in " + year));
     }
-    List<SeriesPoint> points = new ArrayList<>();
-    List<Observation> used = new ArrayList<>();
-    boolean fromBaseline = base.value.isPresent() && base.date.isBefore(latest.date());
-    if (fromBaseline && base.observation == null) {
+    List<SeriesPoint> points = new ArrayList<>(usable.size() + 1);
+    int[] used = new int[usable.size()];
+    int count = 0;
+    boolean fromBaseline = base.value.isPresent() && base.date.isBefore(usable.date(last));
+    if (fromBaseline && base.observation < 0) {
       points.add(SeriesPoint.of(base.date, base.value.getAsDouble()));
     }
-    for (Observation o : usable) {
-      boolean include = !fromBaseline || (base.observation != null ? !o.date().isBefore(base.date)
-          : o.date().isAfter(base.date));
+    for (int i = 0; i <= last; i++) {
+      LocalDate d = usable.date(i);
+      boolean include = !fromBaseline || (base.observation >= 0 ? !d.isBefore(base.date) : d.isAfter(base.date));
       if (include) {
-        points.add(SeriesPoint.of(o.date(), o.value()));
-        used.add(o);
+        points.add(SeriesPoint.of(d, usable.value(i)));
+        used[count++] = i;
       }
     }
     if (kind == BoundKind.GROWTH_PER_YEAR) {
       if (points.size() < 2) {
-        return new Prepared(null, List.of(), Label.of(
-            "tăng trưởng hằng năm cần giá trị ở hai thời điểm khác nhau; chỉ có " + latest.period(),
-            "growth per year needs values on two different days; there is only " + latest.period()));
+        ObservationPeriod latest = usable.period(last);
+        return new Prepared(null, NONE, Label.of(
+            "tăng trưởng hằng năm cần giá trị ở hai thời điểm khác nhau; chỉ có " + latest,
+            "growth per year needs values on two different days; there is only " + latest));
       }
       for (SeriesPoint p : points) {
         if (p.value() < 0) {
-          return new Prepared(null, List.of(), Label.of(
+          return new Prepared(null, NONE, Label.of(
               "tốc độ tăng trưởng không xác định với giá trị âm (" + p.date() + ")",
               "a growth rate is undefined for negative values (" + p.date() + ")"));
         }
       }
     }
     AttainmentInput.Builder b = AttainmentInput.builder().measure(target.indicator().measure())
-        .direction(target.indicator().direction()).bound(target.bound()).value(latest.value()).points(points);
+        .direction(target.indicator().direction()).bound(target.bound()).value(usable.value(last)).points(points);
     if (base.value.isPresent()) {
       b.baseline(base.value.getAsDouble());
     }
-    return new Prepared(b.build(), ImmutableList.copyOf(used), null);
+    return new Prepared(b.build(), count == used.length ? used : Arrays.copyOf(used, count), null);
   }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The series of a target read from the set's columns, where it is one series of the set with
+   * an observation in the unit's window on or before the as-of date; {@code null} otherwise
+   * (two series to merge, or nothing usable), where the observations are read one by one.
+   */
+  private static Usable fromColumns(Target target, ObservationSet observations, Subject subject,
+      AdministrativeLevel level, LocalDate asOf) {
+    String indicator = target.indicator().code();
+    ObservationSet.Series explicit = observations.seriesView(subject.code(), indicator, level);
+    ObservationSet.Series single;
+    if (level != subject.ownLevel()) {
+      single = explicit;
+    } else {
+      ObservationSet.Series own = observations.seriesView(subject.code(), indicator);
+      if (explicit.isEmpty()) {
+        single = own;
+      } else if (own.isEmpty()) {
+        single = explicit;
+      } else {
+        return null;
+      }
+    }
+    if (single.isEmpty()) {
+      return null;
+    }
+    if (!single.indicator().equals(target.indicator())) {
+      throw wrongDefinition(target, single.get(0));
+    }
+    int n = single.size();
+    int[] positions = new int[n];
+    int count = 0;
+    Optional<Validity> window = subject.window();
+    for (int i = 0; i < n; i++) {
+      LocalDate d = single.date(i);
+      if ((window.isEmpty() || window.get().contains(d)) && !d.isAfter(asOf)) {
+        positions[count++] = i;
+      }
+    }
+    return count == 0 ? null : new Columns(single, positions, count);
+  }
+
+  /** The usable observations of a target, oldest first, read field by field. */
+  private interface Usable {
+    int size();
+
+    LocalDate date(int i);
+
+    double value(int i);
+
+    ObservationStatus status(int i);
+
+    ObservationPeriod period(int i);
+
+    /** Makes the observation. */
+    Observation get(int i);
+
+    /** The observations on or before a day. */
+    Usable until(LocalDate end);
+  }
+
+  /** Usable observations already made. */
+  private static final class Listed implements Usable {
+    private final List<Observation> list;
+
+    Listed(List<Observation> list) {
+      this.list = list;
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+
+    @Override
+    public LocalDate date(int i) {
+      return list.get(i).date();
+    }
+
+    @Override
+    public double value(int i) {
+      return list.get(i).value();
+    }
+
+    @Override
+    public ObservationStatus status(int i) {
+      return list.get(i).status();
+    }
+
+    @Override
+    public ObservationPeriod period(int i) {
+      return list.get(i).period();
+    }
+
+    @Override
+    public Observation get(int i) {
+      return list.get(i);
+    }
+
+    @Override
+    public Usable until(LocalDate end) {
+      return new Listed(list.stream().filter(o -> !o.date().isAfter(end)).collect(Collectors.toList()));
+    }
+  }
+
+  /** Usable observations of one series of the set, by their positions in the series. */
+  private static final class Columns implements Usable {
+    private final ObservationSet.Series series;
+    private final int[] positions;
+    private final int size;
+
+    Columns(ObservationSet.Series series, int[] positions, int size) {
+      this.series = series;
+      this.positions = positions;
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    private int at(int i) {
+      return positions[Objects.checkIndex(i, size)];
+    }
+
+    @Override
+    public LocalDate date(int i) {
+      return series.date(at(i));
+    }
+
+    @Override
+    public double value(int i) {
+      return series.value(at(i));
+    }
+
+    @Override
+    public ObservationStatus status(int i) {
+      return series.status(at(i));
+    }
+
+    @Override
+    public ObservationPeriod period(int i) {
+      return series.period(at(i));
+    }
+
+    @Override
+    public Observation get(int i) {
+      return series.get(at(i));
+    }
+
+    @Override
+    public Usable until(LocalDate end) {
+      int[] kept = new int[size];
+      int count = 0;
+      for (int i = 0; i < size; i++) {
+        if (!date(i).isAfter(end)) {
+          kept[count++] = positions[i];
+        }
+      }
+      return new Columns(series, kept, count);
+    }
+  }
+
 }
