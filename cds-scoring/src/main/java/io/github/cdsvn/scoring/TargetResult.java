@@ -140,25 +140,29 @@ public abstract class TargetResult {
 
   @Value.Check
   void check() {
-    String id = " (target " + target().key() + ")";
     boolean scored = outcome() == Outcome.SCORED;
     if (attainment().isPresent() != scored) {
       throw new InvalidValueException("TargetResult.attainment", attainment(),
-          "present exactly when the outcome is SCORED, here " + outcome() + id);
+          "present exactly when the outcome is SCORED, here " + outcome() + id());
     }
     if (attainment().isPresent() && !(attainment().getAsDouble() >= 0 && attainment().getAsDouble() <= 1)) {
-      throw new InvalidValueException("TargetResult.attainment", attainment().getAsDouble(), "from 0 to 1" + id);
+      throw new InvalidValueException("TargetResult.attainment", attainment().getAsDouble(), "from 0 to 1" + id());
     }
     if (met() && !scored) {
-      throw new InvalidValueException("TargetResult.met", true, "only a scored target can be met" + id);
+      throw new InvalidValueException("TargetResult.met", true, "only a scored target can be met" + id());
     }
     if (reason().isPresent() == scored) {
       throw new InvalidValueException("TargetResult.reason", reason(),
-          "present exactly when the target was not scored" + id);
+          "present exactly when the target was not scored" + id());
     }
     if (!(weight() >= 0 && weight() < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("TargetResult.weight", weight(), "finite and not negative" + id);
+      throw new InvalidValueException("TargetResult.weight", weight(), "finite and not negative" + id());
     }
+  }
+
+  /** Names the target in a refusal. */
+  private String id() {
+    return " (target " + target().key() + ")";
   }
 
   @Override

@@ -66,6 +66,8 @@ public final class ObservationSet {
   private final long[] periodDays;
   private final List<Detail> details;
   private final Map<String, Indicator> indicators;
+  /** The unit found last, shared by the threads that read the set: an immutable pair, or null. */
+  private volatile UnitFound lastUnit;
 
   private ObservationSet(String[] units, int[] unitFirstSeries, SeriesKey[] seriesKeys, int[] seriesStart,
       int[] periodIndex, double[] values, int[] detailIndex, List<ObservationPeriod> periods,
@@ -386,9 +388,17 @@ public final class ObservationSet {
   /** The series of a unit with a key, or -1. */
   private int find(String unitCode, SeriesKey key) {
     Objects.requireNonNull(unitCode, "unitCode");
-    int u = Arrays.binarySearch(units, unitCode);
-    if (u < 0) {
-      return -1;
+    // a scorer asks for many series of one unit in a row: the last unit found is kept
+    UnitFound last = lastUnit;
+    int u;
+    if (last != null && last.code.equals(unitCode)) {
+      u = last.index;
+    } else {
+      u = Arrays.binarySearch(units, unitCode);
+      if (u < 0) {
+        return -1;
+      }
+      lastUnit = new UnitFound(unitCode, u);
     }
     int at = Arrays.binarySearch(seriesKeys, unitFirstSeries[u], unitFirstSeries[u + 1], key);
     return at >= 0 ? at : -1;
@@ -456,6 +466,9 @@ public final class ObservationSet {
   public String toString() {
     return "ObservationSet{" + size() + " observations, " + units.length + " units}";
   }
+
+  /** A unit's code and its position in {@code units}. */
+  private record UnitFound(String code, int index) {}
 
   /** An indicator and a measured level ({@code null} for the unit's own level). */
   private record SeriesKey(String indicatorCode, AdministrativeLevel level)

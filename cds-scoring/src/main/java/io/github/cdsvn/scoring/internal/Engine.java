@@ -79,7 +79,7 @@ public final class Engine {
   /** Scores a plan for its adopting unit. */
   public Scorecard score(Plan plan, ObservationSet observations, LocalDate asOf) {
     check(plan, observations, asOf);
-    return score(plan, planSubject(plan), observations, asOf);
+    return score(plan, planSubject(plan), observations, asOf, keys(plan.targets()));
   }
 
   /** Scores a plan's targets for the unit that has a code on the as-of date. */
@@ -89,7 +89,7 @@ public final class Engine {
     if (unitCode.isBlank()) {
       throw new InvalidValueException("unitCode", unitCode, "must not be blank");
     }
-    return score(plan, unitSubject(plan, unitCode, asOf), observations, asOf);
+    return score(plan, unitSubject(plan, unitCode, asOf), observations, asOf, keys(plan.targets()));
   }
 
   /** Scores a plan's targets for many units, in unit-code order. */
@@ -106,8 +106,9 @@ public final class Engine {
       codes.add(code);
     }
     ImmutableList.Builder<Scorecard> out = ImmutableList.builder();
+    List<String> keys = keys(plan.targets());
     for (String code : codes) {
-      out.add(score(plan, unitSubject(plan, code, asOf), observations, asOf));
+      out.add(score(plan, unitSubject(plan, code, asOf), observations, asOf, keys));
     }
     return out.build();
   }
@@ -165,12 +166,23 @@ public final class Engine {
     return new Subject(code, Optional.empty(), level, Optional.empty(), Optional.empty());
   }
 
-  private Scorecard score(Plan plan, Subject subject, ObservationSet observations, LocalDate asOf) {
-    List<TargetResult> results = new ArrayList<>();
+  /** The keys of targets as text, in their order: written once for all the units scored. */
+  private static List<String> keys(List<Target> targets) {
+    List<String> keys = new ArrayList<>(targets.size());
+    for (Target t : targets) {
+      keys.add(t.key().toString());
+    }
+    return keys;
+  }
+
+  private Scorecard score(Plan plan, Subject subject, ObservationSet observations, LocalDate asOf,
+      List<String> keys) {
+    List<TargetResult> results = new ArrayList<>(plan.targets().size());
     for (Target t : plan.targets()) {
       results.add(scoreTarget(plan, t, subject, observations, asOf));
     }
-    return aggregate(profile, plan.id(), subject.code(), subject.unit(), asOf, plan.targets().isEmpty(), results);
+    return aggregate(profile, plan.id(), subject.code(), subject.unit(), asOf, plan.targets().isEmpty(), results,
+        keys);
   }
 
   /**
@@ -194,21 +206,23 @@ public final class Engine {
           : TargetResult.builder().from(r).weight(w).build());
     }
     return aggregate(used, card.planId(), card.unitCode(), card.unit(), card.asOf(), card.targets().isEmpty(),
-        results);
+        results, keys(card.targets().stream().map(TargetResult::target).collect(Collectors.toList())));
   }
 
   private static Scorecard aggregate(Profile profile, String planId, String unitCode,
-      Optional<AdministrativeUnit> unit, LocalDate asOf, boolean noTargets, List<TargetResult> results) {
-    TreeMap<Pillar, List<TargetResult>> byPillar = new TreeMap<>();
-    for (TargetResult r : results) {
-      byPillar.computeIfAbsent(r.pillar(), p -> new ArrayList<>()).add(r);
+      Optional<AdministrativeUnit> unit, LocalDate asOf, boolean noTargets, List<TargetResult> results,
+      List<String> keys) {
+    TreeMap<Pillar, List<Integer>> byPillar = new TreeMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      byPillar.computeIfAbsent(results.get(i).pillar(), p -> new ArrayList<>()).add(i);
     }
     List<IndexScore> pillars = new ArrayList<>();
     List<Component> pillarComponents = new ArrayList<>();
-    for (Map.Entry<Pillar, List<TargetResult>> e : byPillar.entrySet()) {
-      List<Component> components = new ArrayList<>();
-      for (TargetResult r : e.getValue()) {
-        String key = r.target().key().toString();
+    for (Map.Entry<Pillar, List<Integer>> e : byPillar.entrySet()) {
+      List<Component> components = new ArrayList<>(e.getValue().size());
+      for (int i : e.getValue()) {
+        TargetResult r = results.get(i);
+        String key = keys.get(i);
         Label name = r.target().indicator().label();
         if (r.outcome() == Outcome.NOT_APPLICABLE) {
           components.add(Component.notApplicable(key, name, r.weight()));

@@ -83,14 +83,31 @@ public final class Rules {
   }
 
   /** Adds an input, leaving out a number that overflowed (a goal beyond the largest double). */
-  static void put(List<Input> list, String symbol, double value, String vi, String en) {
+  static void put(List<Input> list, String symbol, double value, Label meaning) {
     if (Double.isFinite(value)) {
-      list.add(Input.of(symbol, value, vi, en));
+      list.add(new Input(symbol, value, meaning));
     }
   }
 
   /** The distance to the goal. */
   static final class DistanceToTarget implements AttainmentRule {
+    // the meanings of the inputs, made once
+    private static final Label RANK = Label.of("thứ hạng", "rank");
+    private static final Label SIZE_OF_THE_LEADING_GROUP = Label.of("số đơn vị của nhóm dẫn đầu",
+        "size of the leading group");
+    private static final Label NUMBER_OF_UNITS_RANKED = Label.of("số đơn vị được xếp hạng", "number of units ranked");
+    private static final Label BASELINE_RANK = Label.of("thứ hạng cơ sở", "baseline rank");
+    private static final Label POSITION_OF_THE_GROUP = Label.of("vị trí nhóm", "position of the group");
+    private static final Label POSITION_OF_THE_TARGET_GROUP = Label.of("vị trí nhóm mục tiêu",
+        "position of the target group");
+    private static final Label POSITION_OF_THE_BASELINE_GROUP = Label.of("vị trí nhóm cơ sở",
+        "position of the baseline group");
+    private static final Label DONE_1_OR_NOT_0 = Label.of("hoàn thành (1) hay chưa (0)", "done (1) or not (0)");
+    private static final Label GOAL = Label.of("mục tiêu", "goal");
+    private static final Label BASELINE = Label.of("cơ sở", "baseline");
+    private static final Label VALUE = Label.of("giá trị", "value");
+    private static final Label CHANGE = Label.of("thay đổi so với cơ sở (%)", "change against the baseline (%)");
+    private static final Label GOAL_B_1_CHANGE = Label.of("mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)");
     private static final Set<BoundKind> KINDS = EnumSet.complementOf(
         EnumSet.of(BoundKind.APPROXIMATELY, BoundKind.GROWTH_PER_YEAR));
 
@@ -131,32 +148,31 @@ public final class Rules {
       switch (in.bound().kind()) {
         case TOP_RANK:
           Bound.TopRank r = (Bound.TopRank) in.bound();
-          put(list, "v", v, "thứ hạng", "rank");
-          put(list, "N", r.n(), "số đơn vị của nhóm dẫn đầu", "size of the leading group");
-          put(list, "M", r.of(), "số đơn vị được xếp hạng", "number of units ranked");
-          put(list, "b", b, "thứ hạng cơ sở", "baseline rank");
+          put(list, "v", v, RANK);
+          put(list, "N", r.n(), SIZE_OF_THE_LEADING_GROUP);
+          put(list, "M", r.of(), NUMBER_OF_UNITS_RANKED);
+          put(list, "b", b, BASELINE_RANK);
           break;
         case ORDINAL_AT_LEAST:
-          put(list, "v", v, "vị trí nhóm", "position of the group");
-          put(list, "t", t, "vị trí nhóm mục tiêu", "position of the target group");
-          put(list, "b", b, "vị trí nhóm cơ sở", "position of the baseline group");
+          put(list, "v", v, POSITION_OF_THE_GROUP);
+          put(list, "t", t, POSITION_OF_THE_TARGET_GROUP);
+          put(list, "b", b, POSITION_OF_THE_BASELINE_GROUP);
           break;
         case MILESTONE:
-          put(list, "v", v, "hoàn thành (1) hay chưa (0)", "done (1) or not (0)");
-          put(list, "t", t, "mục tiêu", "goal");
-          put(list, "b", b, "cơ sở", "baseline");
+          put(list, "v", v, DONE_1_OR_NOT_0);
+          put(list, "t", t, GOAL);
+          put(list, "b", b, BASELINE);
           break;
         case RELATIVE_CHANGE:
-          put(list, "v", v, "giá trị", "value");
-          put(list, "b", b, "cơ sở", "baseline");
-          put(list, "change", ((Bound.RelativeChange) in.bound()).percent(),
-              "thay đổi so với cơ sở (%)", "change against the baseline (%)");
-          put(list, "t", t, "mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)");
+          put(list, "v", v, VALUE);
+          put(list, "b", b, BASELINE);
+          put(list, "change", ((Bound.RelativeChange) in.bound()).percent(), CHANGE);
+          put(list, "t", t, GOAL_B_1_CHANGE);
           break;
         default:
-          put(list, "v", v, "giá trị", "value");
-          put(list, "t", t, "mục tiêu", "goal");
-          put(list, "b", b, "cơ sở", "baseline");
+          put(list, "v", v, VALUE);
+          put(list, "t", t, GOAL);
+          put(list, "b", b, BASELINE);
       }
       return list;
     }
