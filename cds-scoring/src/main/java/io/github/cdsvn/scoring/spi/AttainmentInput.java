@@ -391,7 +391,10 @@ public final class AttainmentInput {
     }
     for (int i = 0; i < points.size(); i++) {
       SeriesPoint p = points.get(i);
-      measure.validate("AttainmentInput.points[" + i + "].value", p.value());
+      if (!measure.isValid(p.value())) {
+        // the field's name is built only when the value is refused
+        measure.validate("AttainmentInput.points[" + i + "].value", p.value());
+      }
       if (i > 0 && !p.date().isAfter(points.get(i - 1).date())) {
         throw new InvalidValueException("AttainmentInput.points[" + i + "].date", p.date(),
             "points must be in date order, each day once; previous " + points.get(i - 1).date());
