@@ -2,9 +2,11 @@ package io.github.cdsvn.examples.benchmarks;
 
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.ObservationSet;
+import io.github.cdsvn.scoring.Explanation;
 import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.Scorer;
+import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.Weights;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +143,26 @@ public class DashboardBenchmark {
   @Benchmark
   public List<Scorecard> engineFullScore() {
     return scorer.scoreAll(workload.plan, communes.codes, communeSet, Workload.AS_OF);
+  }
+
+  /**
+   * The engine: every commune's full scorecard, with every target's explanation (observations,
+   * inputs, sentence, notes) and trajectory read, which the engine writes only when they are read.
+   *
+   * @param sink receives what is read
+   */
+  @Benchmark
+  public void engineFullScoreRead(Blackhole sink) {
+    for (Scorecard c : scorer.scoreAll(workload.plan, communes.codes, communeSet, Workload.AS_OF)) {
+      for (TargetResult r : c.targets()) {
+        Explanation e = r.explanation();
+        sink.consume(e.observations());
+        sink.consume(e.inputs());
+        sink.consume(e.sentence());
+        sink.consume(e.notes());
+        r.trajectory().ifPresent(t -> sink.consume(t.sentence()));
+      }
+    }
   }
 
   /**
