@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.scoring.internal.IndexNumbers;
 import io.github.cdsvn.scoring.internal.ScoringStyle;
 import io.github.cdsvn.scoring.internal.Texts;
 import io.github.cdsvn.scoring.spi.Aggregator;
@@ -75,28 +76,27 @@ public abstract class IndexScore {
     }
     List<Component> canonical = new ArrayList<>(components);
     canonical.sort(Comparator.comparing(Component::key));
-    double total = 0;
-    double covered = 0;
-    List<Component> withData = new ArrayList<>();
-    for (Component c : canonical) {
-      if (!c.applicable() || c.weight() == 0) {
-        continue;
-      }
-      total += c.weight();
-      if (c.value().isPresent()) {
-        covered += c.weight();
-        withData.add(c);
-      }
+    int n = canonical.size();
+    double[] weights = new double[n];
+    double[] values = new double[n];
+    boolean[] applicable = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Component c = canonical.get(i);
+      weights[i] = c.weight();
+      values[i] = c.value().orElse(Double.NaN);
+      applicable[i] = c.applicable();
     }
-    double coverage = total > 0 ? covered / total : 0;
+    double[] out = new double[2];
+    int state = IndexNumbers.compute(n, weights, values, applicable, aggregator, threshold, out);
+    double coverage = out[0];
     Builder b = builder().name(name).pillar(pillar).aggregator(aggregator.name()).coverage(coverage)
         .threshold(threshold).components(components);
     Label reason = null;
-    if (total == 0) {
+    if (state == IndexNumbers.NOTHING_APPLICABLE) {
       reason = Label.of("không có thành phần nào áp dụng được", "nothing applicable to score");
-    } else if (withData.isEmpty()) {
+    } else if (state == IndexNumbers.NO_DATA) {
       reason = Label.of("chưa có số liệu cho thành phần nào", "no data for any component");
-    } else if (coverage < threshold) {
+    } else if (state == IndexNumbers.BELOW_THRESHOLD) {
       reason = Label.of("số liệu chỉ phủ " + Texts.share(coverage, Texts.VI) + " trọng số, dưới ngưỡng "
               + Texts.share(threshold, Texts.VI),
           "data cover " + Texts.share(coverage, Texts.EN) + " of the weight, below the "
@@ -106,17 +106,7 @@ public abstract class IndexScore {
       return b.reason(reason).sentence(Label.of(name.vi() + ": chưa có điểm — " + reason.vi(),
           name.en() + ": no score — " + reason.en())).build();
     }
-    double[] values = new double[withData.size()];
-    double[] weights = new double[withData.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = withData.get(i).value().getAsDouble();
-      weights[i] = withData.get(i).weight();
-    }
-    double score = aggregator.aggregate(values, weights);
-    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("IndexScore.score", score,
-          "aggregator " + aggregator.name() + " must return a finite number, not negative");
-    }
+    double score = out[1];
     return b.score(score).sentence(Label.of(
         name.vi() + ": " + Texts.number(score, 1, Texts.VI) + " điểm; số liệu phủ " + Texts.share(coverage, Texts.VI)
             + " trọng số",
@@ -207,6 +197,52 @@ public abstract class IndexScore {
     if (score().isPresent() && !(score().getAsDouble() >= 0 && score().getAsDouble() < Double.POSITIVE_INFINITY)) {
       throw new InvalidValueException("IndexScore.score", score().getAsDouble(), "finite and not negative");
     }
+  }
+
+  /**
+   * Compares by value: equal to another IndexScore with equal attributes, however either was made.
+   *
+   * @param another the object compared
+   * @return whether it is an equal IndexScore
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof IndexScore)) {
+      return false;
+    }
+    IndexScore o = (IndexScore) another;
+    return name().equals(o.name())
+        && pillar().equals(o.pillar())
+        && aggregator().equals(o.aggregator())
+        && score().equals(o.score())
+        && Double.compare(coverage(), o.coverage()) == 0
+        && Double.compare(threshold(), o.threshold()) == 0
+        && components().equals(o.components())
+        && reason().equals(o.reason())
+        && sentence().equals(o.sentence());
+  }
+
+  /**
+   * Hashes the attributes that {@link #equals} compares.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + name().hashCode();
+    h += (h << 5) + pillar().hashCode();
+    h += (h << 5) + aggregator().hashCode();
+    h += (h << 5) + score().hashCode();
+    h += (h << 5) + Double.hashCode(coverage());
+    h += (h << 5) + Double.hashCode(threshold());
+    h += (h << 5) + components().hashCode();
+    h += (h << 5) + reason().hashCode();
+    h += (h << 5) + sentence().hashCode();
+    return h;
   }
 
   @Override

@@ -126,6 +126,52 @@ public abstract class Scorecard {
     return pillars().stream().filter(p -> p.pillar().equals(Optional.of(pillar))).findFirst();
   }
 
+  /**
+   * Compares by value: equal to another Scorecard with equal attributes, however either was made.
+   *
+   * @param another the object compared
+   * @return whether it is an equal Scorecard
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard o = (Scorecard) another;
+    return planId().equals(o.planId())
+        && unitCode().equals(o.unitCode())
+        && unit().equals(o.unit())
+        && asOf().equals(o.asOf())
+        && targets().equals(o.targets())
+        && pillars().equals(o.pillars())
+        && composite().equals(o.composite())
+        && profile().equals(o.profile())
+        && illustrative() == o.illustrative();
+  }
+
+  /**
+   * Hashes the attributes that {@link #equals} compares.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + planId().hashCode();
+    h += (h << 5) + unitCode().hashCode();
+    h += (h << 5) + unit().hashCode();
+    h += (h << 5) + asOf().hashCode();
+    h += (h << 5) + targets().hashCode();
+    h += (h << 5) + pillars().hashCode();
+    h += (h << 5) + composite().hashCode();
+    h += (h << 5) + profile().hashCode();
+    h += (h << 5) + Boolean.hashCode(illustrative());
+    return h;
+  }
+
   @Override
   public String toString() {
     return "Scorecard{" + planId() + ", unit " + unitCode() + ", as of " + asOf() + ", "

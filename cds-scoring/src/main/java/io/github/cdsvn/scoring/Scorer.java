@@ -80,7 +80,7 @@ public final class Scorer {
     this.profile = profile;
     this.registry = registry;
     this.levelMap = levelMap;
-    this.engine = new Engine(profile, registry, levelMap);
+    this.engine = new Engine(profile, registry, levelMap, Optional.of(LazyViews.INSTANCE));
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Scorer {
    * @return the re-aggregated scorecard
    */
   public Scorecard reweigh(Scorecard card, Weights weights) {
-    return Engine.reweigh(card, weights);
+    return Engine.reweigh(card, weights, Optional.of(LazyViews.INSTANCE));
   }
 
   /**

@@ -165,6 +165,58 @@ public abstract class TargetResult {
     return " (target " + target().key() + ")";
   }
 
+  /**
+   * Compares by value: equal to another TargetResult with equal attributes, however either was made.
+   *
+   * @param another the object compared
+   * @return whether it is an equal TargetResult
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof TargetResult)) {
+      return false;
+    }
+    TargetResult o = (TargetResult) another;
+    return target().equals(o.target())
+        && outcome().equals(o.outcome())
+        && level().equals(o.level())
+        && attainment().equals(o.attainment())
+        && met() == o.met()
+        && value().equals(o.value())
+        && rule().equals(o.rule())
+        && trajectory().equals(o.trajectory())
+        && Double.compare(weight(), o.weight()) == 0
+        && illustrative() == o.illustrative()
+        && reason().equals(o.reason())
+        && explanation().equals(o.explanation());
+  }
+
+  /**
+   * Hashes the attributes that {@link #equals} compares.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + target().hashCode();
+    h += (h << 5) + outcome().hashCode();
+    h += (h << 5) + level().hashCode();
+    h += (h << 5) + attainment().hashCode();
+    h += (h << 5) + Boolean.hashCode(met());
+    h += (h << 5) + value().hashCode();
+    h += (h << 5) + rule().hashCode();
+    h += (h << 5) + trajectory().hashCode();
+    h += (h << 5) + Double.hashCode(weight());
+    h += (h << 5) + Boolean.hashCode(illustrative());
+    h += (h << 5) + reason().hashCode();
+    h += (h << 5) + explanation().hashCode();
+    return h;
+  }
+
   @Override
   public String toString() {
     return "TargetResult{" + target().key() + ", " + outcome()

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.internal.ObservationColumns;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +69,12 @@ public final class ObservationSet {
   private final Map<String, Indicator> indicators;
   /** The unit found last, shared by the threads that read the set: an immutable pair, or null. */
   private volatile UnitFound lastUnit;
+  /** The columns as the scoring engine reads them, made when first asked for. */
+  private volatile ObservationColumns columns;
+
+  static {
+    ObservationColumns.register(ObservationSet::columns);
+  }
 
   private ObservationSet(String[] units, int[] unitFirstSeries, SeriesKey[] seriesKeys, int[] seriesStart,
       int[] periodIndex, double[] values, int[] detailIndex, List<ObservationPeriod> periods,
@@ -465,6 +472,42 @@ public final class ObservationSet {
   @Override
   public String toString() {
     return "ObservationSet{" + size() + " observations, " + units.length + " units}";
+  }
+
+  /** The columns by position, with a number for each distinct series key: made once. */
+  private ObservationColumns columns() {
+    ObservationColumns c = columns;
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      if (columns == null) {
+        TreeMap<SeriesKey, Integer> ids = new TreeMap<>();
+        for (SeriesKey k : seriesKeys) {
+          ids.put(k, 0);
+        }
+        String[] keyIndicator = new String[ids.size()];
+        AdministrativeLevel[] keyLevel = new AdministrativeLevel[ids.size()];
+        int id = 0;
+        for (Map.Entry<SeriesKey, Integer> e : ids.entrySet()) {
+          e.setValue(id);
+          keyIndicator[id] = e.getKey().indicatorCode();
+          keyLevel[id] = e.getKey().level();
+          id++;
+        }
+        int[] seriesKeyId = new int[seriesKeys.length];
+        for (int s = 0; s < seriesKeys.length; s++) {
+          seriesKeyId[s] = ids.get(seriesKeys[s]);
+        }
+        ObservationStatus[] statuses = new ObservationStatus[details.size()];
+        for (int d = 0; d < statuses.length; d++) {
+          statuses[d] = details.get(d).status();
+        }
+        columns = new ObservationColumns(units, unitFirstSeries, seriesKeyId, keyIndicator, keyLevel, seriesStart,
+            periodIndex, periodDays, values, detailIndex, statuses, code -> Optional.ofNullable(indicators.get(code)));
+      }
+      return columns;
+    }
   }
 
   /** A unit's code and its position in {@code units}. */

@@ -33,6 +33,7 @@ import io.github.cdsvn.scoring.spi.AttainmentInput;
 import io.github.cdsvn.scoring.spi.SeriesPoint;
 import io.github.cdsvn.scoring.spi.TrajectoryInput;
 import io.github.cdsvn.scoring.spi.TrajectoryMethod;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,9 +58,15 @@ public final class Engine {
   private final Profile profile;
   private final Optional<UnitRegistry> registry;
   private final ImmutableMap<AdministrativeLevel, AdministrativeLevel> levelMap;
+  private final Views views;
+  /**
+   * The plan, set and date scored last, prepared: kept for the next request about them, weakly,
+   * so that the engine does not keep a set alive that nothing else uses.
+   */
+  private volatile WeakReference<ColumnScorer> last = new WeakReference<>(null);
 
   /**
-   * Creates an engine.
+   * Creates an engine that builds every result in full.
    *
    * @param profile the profile
    * @param registry the unit registry, if observations are to be read with it
@@ -67,18 +74,47 @@ public final class Engine {
    */
   public Engine(Profile profile, Optional<UnitRegistry> registry,
       Map<AdministrativeLevel, AdministrativeLevel> levelMap) {
+    this(profile, registry, levelMap, Optional.empty());
+  }
+
+  /**
+   * Creates an engine.
+   *
+   * @param profile the profile
+   * @param registry the unit registry, if observations are to be read with it
+   * @param levelMap levels mapped to other levels
+   * @param views where given, scorecards are scored from the observation set's columns and their
+   *     texts are written when first read; otherwise every result is built in full at once
+   */
+  public Engine(Profile profile, Optional<UnitRegistry> registry,
+      Map<AdministrativeLevel, AdministrativeLevel> levelMap, Optional<Views> views) {
     this.profile = Objects.requireNonNull(profile, "profile");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.levelMap = ImmutableMap.copyOf(levelMap);
+    this.views = Objects.requireNonNull(views, "views").orElse(null);
+  }
+
+  /** The plan scored from the columns of a set on a date, prepared once for many units. */
+  private ColumnScorer columns(Plan plan, ObservationSet observations, LocalDate asOf) {
+    ColumnScorer c = last.get();
+    if (c != null && c.isFor(plan, observations, asOf)) {
+      return c;
+    }
+    c = new ColumnScorer(this, views, profile, levelMap, plan, observations, asOf);
+    last = new WeakReference<>(c);
+    return c;
   }
 
   /** The unit scored: its code, what is known of it, its own level and the days its code names it. */
-  private record Subject(String code, Optional<AdministrativeUnit> unit, AdministrativeLevel ownLevel,
+  record Subject(String code, Optional<AdministrativeUnit> unit, AdministrativeLevel ownLevel,
       Optional<Validity> window, Optional<Label> unknown) {}
 
   /** Scores a plan for its adopting unit. */
   public Scorecard score(Plan plan, ObservationSet observations, LocalDate asOf) {
     check(plan, observations, asOf);
+    if (views != null && !plan.targets().isEmpty()) {
+      return columns(plan, observations, asOf).score(planSubject(plan), new ColumnScorer.Scratch());
+    }
     return score(plan, planSubject(plan), observations, asOf, keys(plan.targets()));
   }
 
@@ -88,6 +124,9 @@ public final class Engine {
     Objects.requireNonNull(unitCode, "unitCode");
     if (unitCode.isBlank()) {
       throw new InvalidValueException("unitCode", unitCode, "must not be blank");
+    }
+    if (views != null && !plan.targets().isEmpty()) {
+      return columns(plan, observations, asOf).score(unitSubject(plan, unitCode, asOf), new ColumnScorer.Scratch());
     }
     return score(plan, unitSubject(plan, unitCode, asOf), observations, asOf, keys(plan.targets()));
   }
@@ -105,7 +144,15 @@ public final class Engine {
       }
       codes.add(code);
     }
-    ImmutableList.Builder<Scorecard> out = ImmutableList.builder();
+    ImmutableList.Builder<Scorecard> out = ImmutableList.builderWithExpectedSize(codes.size());
+    if (views != null && !plan.targets().isEmpty()) {
+      ColumnScorer c = columns(plan, observations, asOf);
+      ColumnScorer.Scratch scratch = new ColumnScorer.Scratch();
+      for (String code : codes) {
+        out.add(c.score(unitSubject(plan, code, asOf), scratch));
+      }
+      return out.build();
+    }
     List<String> keys = keys(plan.targets());
     for (String code : codes) {
       out.add(score(plan, unitSubject(plan, code, asOf), observations, asOf, keys));
@@ -196,8 +243,26 @@ public final class Engine {
    * @return the scorecard with the new weights
    */
   public static Scorecard reweigh(Scorecard card, Weights weights) {
+    return reweigh(card, weights, Optional.empty());
+  }
+
+  /**
+   * Re-aggregates a scorecard with other weights, as {@link #reweigh(Scorecard, Weights)} does;
+   * a scorecard scored from the columns of a set is re-aggregated from the numbers it keeps.
+   *
+   * @param card the scorecard to re-aggregate
+   * @param weights the new weights
+   * @param views the views the card may have been made with
+   * @return the scorecard with the new weights
+   */
+  public static Scorecard reweigh(Scorecard card, Weights weights, Optional<Views> views) {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(weights, "weights");
+    Optional<Object> kept = views.flatMap(v -> v.numbers(card));
+    if (kept.isPresent()) {
+      ColumnScorer.Numbers numbers = (ColumnScorer.Numbers) kept.get();
+      return numbers.scorer.reweigh(numbers, card.profile(), weights);
+    }
     Profile used = Profile.builder().from(card.profile()).name("custom").weights(weights).build();
     List<TargetResult> results = new ArrayList<>(card.targets().size());
     for (TargetResult r : card.targets()) {
@@ -263,7 +328,7 @@ public final class Engine {
         .illustrative(results.stream().anyMatch(TargetResult::illustrative)).build();
   }
 
-  private TargetResult scoreTarget(Plan plan, Target target, Subject subject, ObservationSet observations,
+  TargetResult scoreTarget(Plan plan, Target target, Subject subject, ObservationSet observations,
       LocalDate asOf) {
     double weight = profile.weights().of(target);
     AdministrativeLevel declared = target.level();

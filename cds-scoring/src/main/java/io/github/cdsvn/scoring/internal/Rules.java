@@ -128,19 +128,32 @@ public final class Rules {
       double t = in.goal().getAsDouble();
       double b = in.effectiveBaseline();
       boolean met = in.boundHolds();
+      boolean improves = in.goalImprovesOnBaseline();
       Attainment.Builder out = Attainment.builder().rule(name()).met(met);
-      double raw;
-      if (!in.goalImprovesOnBaseline()) {
-        raw = met ? 1 : 0;
+      if (!improves) {
         out.addNotes(NOT_IMPROVING);
-      } else if (in.improvingDirection() == Direction.HIGHER_IS_BETTER) {
+      }
+      out.value(value(v, t, b, met, improves, in.improvingDirection()));
+      out.addAllInputs(inputs(in, v, t, b));
+      return out.build();
+    }
+
+    /**
+     * The attainment of a value: what {@link #attain} gives, from the input's goal {@code t},
+     * effective baseline {@code b}, whether the bound holds, whether the goal improves on the
+     * baseline and the improving direction. The engine calls it directly when it scores from
+     * the columns of an observation set.
+     */
+    static double value(double v, double t, double b, boolean met, boolean improves, Direction improving) {
+      double raw;
+      if (!improves) {
+        raw = met ? 1 : 0;
+      } else if (improving == Direction.HIGHER_IS_BETTER) {
         raw = fraction(v, b, t);
       } else {
         raw = fraction(-v, -b, -t);
       }
-      out.value(finish(raw, met, v == t));
-      out.addAllInputs(inputs(in, v, t, b));
-      return out.build();
+      return finish(raw, met, v == t);
     }
 
     private static List<Input> inputs(AttainmentInput in, double v, double t, double b) {
@@ -204,6 +217,23 @@ public final class Rules {
       return new double[] {Math.abs(v / 2 - t / 2) - tol / 2, Math.abs(b / 2 - t / 2) - tol / 2};
     }
 
+    /**
+     * The attainment of a value: what {@link #attain} gives, from the effective baseline
+     * {@code b}, the band's centre and tolerance, whether the bound holds and whether the goal
+     * improves on the baseline. The engine calls it directly when it scores from the columns of
+     * an observation set.
+     */
+    static double value(double v, double b, double centre, double tolerance, boolean met, boolean improves) {
+      double raw;
+      if (!improves) {
+        raw = met ? 1 : 0;
+      } else {
+        double[] d = distances(v, b, centre, tolerance);
+        raw = 1 - d[0] / d[1];
+      }
+      return finish(raw, met, false);
+    }
+
     @Override
     public Attainment attain(AttainmentInput in) {
       requireSupported(this, in);
@@ -211,16 +241,12 @@ public final class Rules {
       double v = in.value();
       double b = in.effectiveBaseline();
       boolean met = in.boundHolds();
-      double[] d = distances(v, b, a.value(), a.tolerance());
+      boolean improves = in.goalImprovesOnBaseline();
       Attainment.Builder out = Attainment.builder().rule(name()).met(met);
-      double raw;
-      if (!in.goalImprovesOnBaseline()) {
-        raw = met ? 1 : 0;
+      if (!improves) {
         out.addNotes(NOT_IMPROVING);
-      } else {
-        raw = 1 - d[0] / d[1];
       }
-      out.value(finish(raw, met, false));
+      out.value(value(v, b, a.value(), a.tolerance(), met, improves));
       out.addInputs(Input.of("v", v, "giá trị", "value"),
           Input.of("t", a.value(), "mục tiêu", "goal"),
           Input.of("tolerance", a.tolerance(), "dung sai", "tolerance"),

@@ -1,0 +1,278 @@
+package io.github.cdsvn.scoring;
+
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.plan.Target;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
+import io.github.cdsvn.core.unit.AdministrativeUnit;
+import io.github.cdsvn.scoring.internal.Views;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+
+/**
+ * Results whose numbers are held now and whose texts are built on first read, once, whatever
+ * the threads (see {@link Memo}). They compare equal to results built in full with the same
+ * attributes. Immutable and thread-safe.
+ */
+final class LazyViews implements Views {
+  static final LazyViews INSTANCE = new LazyViews();
+
+  private LazyViews() {}
+
+  @Override
+  public TargetResult target(Target target, Outcome outcome, AdministrativeLevel level, double attainment,
+      boolean met, double value, String rule, double weight, boolean illustrative, Supplier<TargetResult> full) {
+    return new LazyTarget(target, outcome, level, attainment, met, value, rule, weight, illustrative, full);
+  }
+
+  @Override
+  public IndexScore index(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
+      double threshold, Supplier<IndexScore> full) {
+    return new LazyIndex(name, pillar, aggregator, score, coverage, threshold, full);
+  }
+
+  @Override
+  public Scorecard card(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf,
+      Profile profile, boolean illustrative, Supplier<List<TargetResult>> targets, List<IndexScore> pillars,
+      IndexScore composite, Object numbers) {
+    return new LazyCard(planId, unitCode, unit, asOf, profile, illustrative, targets, pillars, composite, numbers);
+  }
+
+  @Override
+  public Optional<Object> numbers(Scorecard card) {
+    return card instanceof LazyCard ? Optional.of(((LazyCard) card).numbers) : Optional.empty();
+  }
+
+  private static OptionalDouble optional(double x) {
+    return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
+  }
+
+  private static final class LazyTarget extends TargetResult {
+    private final Target target;
+    private final Outcome outcome;
+    private final AdministrativeLevel level;
+    private final double attainment;
+    private final boolean met;
+    private final double value;
+    private final String rule;
+    private final double weight;
+    private final boolean illustrative;
+    private final Memo<TargetResult> full;
+
+    LazyTarget(Target target, Outcome outcome, AdministrativeLevel level, double attainment, boolean met,
+        double value, String rule, double weight, boolean illustrative, Supplier<TargetResult> full) {
+      this.target = target;
+      this.outcome = outcome;
+      this.level = level;
+      this.attainment = attainment;
+      this.met = met;
+      this.value = value;
+      this.rule = rule;
+      this.weight = weight;
+      this.illustrative = illustrative;
+      this.full = new Memo<>(full);
+    }
+
+    @Override
+    public Target target() {
+      return target;
+    }
+
+    @Override
+    public Outcome outcome() {
+      return outcome;
+    }
+
+    @Override
+    public AdministrativeLevel level() {
+      return level;
+    }
+
+    @Override
+    public OptionalDouble attainment() {
+      return optional(attainment);
+    }
+
+    @Override
+    public boolean met() {
+      return met;
+    }
+
+    @Override
+    public OptionalDouble value() {
+      return optional(value);
+    }
+
+    @Override
+    public Optional<String> rule() {
+      return Optional.ofNullable(rule);
+    }
+
+    @Override
+    public Optional<Trajectory> trajectory() {
+      return full.get().trajectory();
+    }
+
+    @Override
+    public double weight() {
+      return weight;
+    }
+
+    @Override
+    public boolean illustrative() {
+      return illustrative;
+    }
+
+    @Override
+    public Optional<Label> reason() {
+      return full.get().reason();
+    }
+
+    @Override
+    public Explanation explanation() {
+      return full.get().explanation();
+    }
+  }
+
+  private static final class LazyIndex extends IndexScore {
+    private final Label name;
+    private final Optional<Pillar> pillar;
+    private final String aggregator;
+    private final double score;
+    private final double coverage;
+    private final double threshold;
+    private final Memo<IndexScore> full;
+
+    LazyIndex(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
+        double threshold, Supplier<IndexScore> full) {
+      this.name = name;
+      this.pillar = pillar;
+      this.aggregator = aggregator;
+      this.score = score;
+      this.coverage = coverage;
+      this.threshold = threshold;
+      this.full = new Memo<>(full);
+    }
+
+    @Override
+    public Label name() {
+      return name;
+    }
+
+    @Override
+    public Optional<Pillar> pillar() {
+      return pillar;
+    }
+
+    @Override
+    public String aggregator() {
+      return aggregator;
+    }
+
+    @Override
+    public OptionalDouble score() {
+      return optional(score);
+    }
+
+    @Override
+    public double coverage() {
+      return coverage;
+    }
+
+    @Override
+    public double threshold() {
+      return threshold;
+    }
+
+    @Override
+    public com.google.common.collect.ImmutableList<Component> components() {
+      return full.get().components();
+    }
+
+    @Override
+    public Optional<Label> reason() {
+      return full.get().reason();
+    }
+
+    @Override
+    public Label sentence() {
+      return full.get().sentence();
+    }
+  }
+
+  private static final class LazyCard extends Scorecard {
+    private final String planId;
+    private final String unitCode;
+    private final Optional<AdministrativeUnit> unit;
+    private final LocalDate asOf;
+    private final Profile profile;
+    private final boolean illustrative;
+    private final Memo<List<TargetResult>> targets;
+    private final List<IndexScore> pillars;
+    private final IndexScore composite;
+    final Object numbers;
+
+    LazyCard(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf, Profile profile,
+        boolean illustrative, Supplier<List<TargetResult>> targets, List<IndexScore> pillars, IndexScore composite,
+        Object numbers) {
+      this.planId = planId;
+      this.unitCode = unitCode;
+      this.unit = unit;
+      this.asOf = asOf;
+      this.profile = profile;
+      this.illustrative = illustrative;
+      this.targets = new Memo<>(targets);
+      this.pillars = List.copyOf(pillars);
+      this.composite = composite;
+      this.numbers = numbers;
+    }
+
+    @Override
+    public String planId() {
+      return planId;
+    }
+
+    @Override
+    public String unitCode() {
+      return unitCode;
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> unit() {
+      return unit;
+    }
+
+    @Override
+    public LocalDate asOf() {
+      return asOf;
+    }
+
+    @Override
+    public List<TargetResult> targets() {
+      return targets.get();
+    }
+
+    @Override
+    public List<IndexScore> pillars() {
+      return pillars;
+    }
+
+    @Override
+    public IndexScore composite() {
+      return composite;
+    }
+
+    @Override
+    public Profile profile() {
+      return profile;
+    }
+
+    @Override
+    public boolean illustrative() {
+      return illustrative;
+    }
+  }
+}

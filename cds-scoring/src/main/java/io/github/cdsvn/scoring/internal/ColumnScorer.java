@@ -1,0 +1,619 @@
+package io.github.cdsvn.scoring.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.indicator.Measure;
+import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.internal.ObservationColumns;
+import io.github.cdsvn.core.observation.ObservationSet;
+import io.github.cdsvn.core.observation.ObservationStatus;
+import io.github.cdsvn.core.plan.Baseline;
+import io.github.cdsvn.core.plan.Bound;
+import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Plan;
+import io.github.cdsvn.core.plan.Target;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
+import io.github.cdsvn.core.unit.Validity;
+import io.github.cdsvn.scoring.Component;
+import io.github.cdsvn.scoring.IndexScore;
+import io.github.cdsvn.scoring.Outcome;
+import io.github.cdsvn.scoring.Profile;
+import io.github.cdsvn.scoring.Scorecard;
+import io.github.cdsvn.scoring.TargetResult;
+import io.github.cdsvn.scoring.Weights;
+import io.github.cdsvn.scoring.spi.Aggregator;
+import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.spi.AttainmentRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Scores a plan from the columns of one observation set: the numbers of every target, pillar
+ * and composite are computed now from primitive arrays, and the scorecard's texts (explanations,
+ * trajectories, reasons, sentences, components) are built by the {@link Engine}, the same way
+ * as for any scorecard, when first read.
+ *
+ * <p>What the columns cannot give exactly as the engine would is left to the engine, target by
+ * target, now: a rule other than the built-in distance rules, a baseline to be read from the
+ * observations, growth per year, a unit with two series of an indicator to merge, an indicator
+ * defined differently from the target's. The numbers are the engine's, bit for bit: the rules'
+ * and indices' arithmetic is shared ({@link Rules}, {@link IndexNumbers}).
+ *
+ * <p>One scorer per plan, set, as-of date and engine; immutable once made and thread-safe.
+ */
+final class ColumnScorer {
+  private static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
+
+  // how a target is scored from the columns
+  private static final byte DISTANCE = 0;
+  private static final byte EDGE = 1;
+  private static final byte BY_ENGINE = 2;
+
+  // the state of a target for a unit
+  static final byte NOT_APPLICABLE = 0;
+  static final byte NO_DATA = 1;
+  static final byte SCORED = 2;
+  static final byte SCORED_MET = 3;
+  static final byte ENGINE = 4;
+  private static final byte ILLUSTRATIVE = 8;
+
+  private final Engine engine;
+  private final Views views;
+  private final Plan plan;
+  private final ObservationSet set;
+  private final ObservationColumns columns;
+  private final LocalDate asOf;
+  private final long asOfDay;
+  private final Profile profile;
+  private final int n;
+  private final Target[] targets;
+  private final String[] keys;
+  private final double[] weights;
+  private final byte[] how;
+  private final AttainmentInput[] probe;
+  private final double[] goal;
+  private final double[] base;
+  private final boolean[] improves;
+  private final Direction[] improving;
+  private final double[] centre;
+  private final double[] tolerance;
+  private final long[] baseDay;
+  private final String[] rule;
+  private final boolean[] differs;
+  private final AdministrativeLevel[] mapped;
+  private final boolean[] inForce;
+  /** Pillars in index order; the plan order of their targets; the targets in component-key order. */
+  private final Pillar[] pillars;
+  private final int[][] members;
+  private final int[][] canonical;
+  private final double[] pillarWeights;
+  /** Pillars in component-key (code) order. */
+  private final int[] pillarOrder;
+  private final int widest;
+  private final Map<AdministrativeLevel, Levels> byLevel = new ConcurrentHashMap<>();
+  private volatile Reweighed reweighed;
+
+  /** Which series a unit's targets read, for units of one own level. */
+  private static final class Levels {
+    final AdministrativeLevel own;
+    final AdministrativeLevel[] level;
+    /** Key ids asked for, ascending; for each, the target and whether it is the own-level key. */
+    final int[] queryKey;
+    final int[] queryTarget;
+    final boolean[] queryOwn;
+    /** Whether a target reads the own-level series as well as the one at its level. */
+    final boolean[] both;
+
+    Levels(AdministrativeLevel own, AdministrativeLevel[] level, int[] queryKey, int[] queryTarget, boolean[] queryOwn,
+        boolean[] both) {
+      this.own = own;
+      this.level = level;
+      this.queryKey = queryKey;
+      this.queryTarget = queryTarget;
+      this.queryOwn = queryOwn;
+      this.both = both;
+    }
+  }
+
+  /** New weights, as the targets and pillars of this plan carry them. */
+  private static final class Reweighed {
+    final Profile from;
+    final Weights weights;
+    final Profile profile;
+    final double[] targetWeights;
+    final double[] pillarWeights;
+
+    Reweighed(Profile from, Weights weights, Profile profile, double[] targetWeights, double[] pillarWeights) {
+      this.from = from;
+      this.weights = weights;
+      this.profile = profile;
+      this.targetWeights = targetWeights;
+      this.pillarWeights = pillarWeights;
+    }
+  }
+
+  /** What a unit's scorecard keeps: the state and numbers of each target. */
+  static final class Numbers {
+    final ColumnScorer scorer;
+    final Engine.Subject subject;
+    final byte[] state;
+    final double[] attainment;
+    final double[] value;
+    final TargetResult[] byEngine;
+    final AdministrativeLevel[] level;
+
+    Numbers(ColumnScorer scorer, Engine.Subject subject, int n, AdministrativeLevel[] level) {
+      this.scorer = scorer;
+      this.subject = subject;
+      this.state = new byte[n];
+      this.attainment = new double[n];
+      this.value = new double[n];
+      this.byEngine = new TargetResult[n];
+      this.level = level;
+    }
+  }
+
+  ColumnScorer(Engine engine, Views views, Profile profile, Map<AdministrativeLevel, AdministrativeLevel> levelMap,
+      Plan plan, ObservationSet set, LocalDate asOf) {
+    this.engine = engine;
+    this.views = views;
+    this.plan = plan;
+    this.set = set;
+    this.columns = ObservationColumns.of(set);
+    this.asOf = asOf;
+    this.asOfDay = asOf.toEpochDay();
+    this.profile = profile;
+    List<Target> list = plan.targets();
+    n = list.size();
+    targets = list.toArray(new Target[0]);
+    keys = new String[n];
+    weights = new double[n];
+    how = new byte[n];
+    probe = new AttainmentInput[n];
+    goal = new double[n];
+    base = new double[n];
+    improves = new boolean[n];
+    improving = new Direction[n];
+    centre = new double[n];
+    tolerance = new double[n];
+    baseDay = new long[n];
+    rule = new String[n];
+    differs = new boolean[n];
+    mapped = new AdministrativeLevel[n];
+    inForce = new boolean[n];
+    boolean builtInTrajectory = profile.trajectoryMethod() == CompoundGrowthMethod.INSTANCE;
+    TreeMap<Pillar, List<Integer>> byPillar = new TreeMap<>();
+    for (int t = 0; t < n; t++) {
+      Target target = targets[t];
+      keys[t] = target.key().toString();
+      weights[t] = profile.weights().of(target);
+      AdministrativeLevel declared = target.level();
+      mapped[t] = levelMap.getOrDefault(declared, declared);
+      inForce[t] = mapped[t].isInForceOn(asOf);
+      Optional<Indicator> observed = columns.indicator(target.indicator().code());
+      differs[t] = observed.isPresent() && !observed.get().equals(target.indicator());
+      how[t] = builtInTrajectory ? prepare(t) : BY_ENGINE;
+      byPillar.computeIfAbsent(target.indicator().pillar(), p -> new ArrayList<>()).add(t);
+    }
+    pillars = byPillar.keySet().toArray(new Pillar[0]);
+    members = new int[pillars.length][];
+    canonical = new int[pillars.length][];
+    pillarWeights = new double[pillars.length];
+    int wide = pillars.length;
+    Set<String> pillarCodes = new HashSet<>();
+    for (int p = 0; p < pillars.length; p++) {
+      members[p] = byPillar.get(pillars[p]).stream().mapToInt(Integer::intValue).toArray();
+      canonical[p] = byPillar.get(pillars[p]).stream().sorted((a, b) -> keys[a].compareTo(keys[b]))
+          .mapToInt(Integer::intValue).toArray();
+      pillarWeights[p] = profile.weights().of(pillars[p]);
+      wide = Math.max(wide, members[p].length);
+      if (!pillarCodes.add(pillars[p].code())) {
+        // two pillars with one code: the engine refuses the composite's components
+        Arrays.fill(how, BY_ENGINE);
+      }
+    }
+    widest = wide;
+    Integer[] order = new Integer[pillars.length];
+    Arrays.setAll(order, p -> p);
+    Arrays.sort(order, (a, b) -> pillars[a].code().compareTo(pillars[b].code()));
+    pillarOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Tells whether this scorer is for a plan, a set and a date (the same objects). */
+  boolean isFor(Plan plan, ObservationSet set, LocalDate asOf) {
+    return this.plan == plan && this.set == set && this.asOf.equals(asOf);
+  }
+
+  /** Prepares what target {@code t} needs to be scored from the columns, or leaves it to the engine. */
+  private byte prepare(int t) {
+    Target target = targets[t];
+    BoundKind kind = target.bound().kind();
+    AttainmentRule r = profile.rule(kind);
+    byte way;
+    if (r == Rules.DISTANCE && r.supports(kind)) {
+      way = DISTANCE;
+    } else if (r == Rules.NEAREST_EDGE && kind == BoundKind.APPROXIMATELY) {
+      way = EDGE;
+    } else {
+      return BY_ENGINE;
+    }
+    Optional<Baseline> declared = target.baseline();
+    if (declared.isPresent() && declared.get().value().isEmpty()) {
+      return BY_ENGINE; // read from the observations of the baseline year
+    }
+    if (declared.isEmpty() && (kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN)) {
+      return BY_ENGINE;
+    }
+    Indicator indicator = target.indicator();
+    Measure measure = indicator.measure();
+    double any = Double.isFinite(measure.min()) ? measure.min() : Double.isFinite(measure.max()) ? measure.max() : 0;
+    if (!measure.isValid(any)) {
+      return BY_ENGINE;
+    }
+    AttainmentInput in;
+    try {
+      AttainmentInput.Builder b = AttainmentInput.builder().measure(measure).direction(indicator.direction())
+          .bound(target.bound()).value(any);
+      declared.ifPresent(d -> b.baseline(d.value().getAsDouble()));
+      in = b.build();
+    } catch (InvalidValueException e) {
+      return BY_ENGINE; // the engine refuses it, for the first unit with data, as it always has
+    }
+    probe[t] = in;
+    base[t] = in.effectiveBaseline();
+    improves[t] = in.goalImprovesOnBaseline();
+    improving[t] = in.improvingDirection();
+    baseDay[t] = declared.isPresent() ? LocalDate.of(declared.get().year(), 12, 31).toEpochDay() : Long.MIN_VALUE;
+    rule[t] = r.name();
+    if (way == DISTANCE) {
+      goal[t] = in.goal().getAsDouble();
+    } else {
+      Bound.Approximately a = (Bound.Approximately) target.bound();
+      centre[t] = a.value();
+      tolerance[t] = a.tolerance();
+    }
+    return way;
+  }
+
+  /** The series keys a unit of an own level reads. */
+  private Levels levels(AdministrativeLevel own) {
+    return byLevel.computeIfAbsent(own, o -> {
+      AdministrativeLevel[] level = new AdministrativeLevel[n];
+      List<long[]> queries = new ArrayList<>();
+      boolean[] both = new boolean[n];
+      for (int t = 0; t < n; t++) {
+        AdministrativeLevel l = mapped[t];
+        if (l == plan.unit().level() && o != l) {
+          l = o;
+        }
+        level[t] = l;
+        if (!inForce[t]) {
+          continue;
+        }
+        String code = targets[t].indicator().code();
+        int explicit = columns.keyId(code, l);
+        if (explicit >= 0) {
+          queries.add(new long[] {explicit, t, 0});
+        }
+        if (l == o) {
+          int ownKey = columns.keyId(code, null);
+          if (ownKey >= 0) {
+            queries.add(new long[] {ownKey, t, 1});
+          }
+          both[t] = true;
+        }
+      }
+      queries.sort((a, b) -> Long.compare(a[0], b[0]));
+      int q = queries.size();
+      int[] key = new int[q];
+      int[] target = new int[q];
+      boolean[] isOwn = new boolean[q];
+      for (int i = 0; i < q; i++) {
+        key[i] = (int) queries.get(i)[0];
+        target[i] = (int) queries.get(i)[1];
+        isOwn[i] = queries.get(i)[2] == 1;
+      }
+      return new Levels(o, level, key, target, isOwn, both);
+    });
+  }
+
+  /** Scratch space for one thread scoring units one after another. */
+  static final class Scratch {
+    int[] explicit = new int[0];
+    int[] own = new int[0];
+    double[] w = new double[0];
+    double[] v = new double[0];
+    boolean[] a = new boolean[0];
+    final double[] out = new double[2];
+
+    void fit(int targets, int widest) {
+      if (explicit.length < targets) {
+        explicit = new int[targets];
+        own = new int[targets];
+      }
+      if (w.length < widest) {
+        w = new double[widest];
+        v = new double[widest];
+        a = new boolean[widest];
+      }
+    }
+  }
+
+  /** Scores one unit. */
+  Scorecard score(Engine.Subject subject, Scratch scratch) {
+    scratch.fit(n, widest);
+    Levels lv = levels(subject.ownLevel());
+    Numbers num = new Numbers(this, subject, n, lv.level);
+    byte[] state = num.state;
+    double[] attainment = num.attainment;
+    double[] value = num.value;
+    Arrays.fill(attainment, Double.NaN);
+    Arrays.fill(value, Double.NaN);
+    if (subject.unknown().isPresent()) {
+      for (int t = 0; t < n; t++) {
+        state[t] = inForce[t] ? NO_DATA : NOT_APPLICABLE;
+      }
+      return card(num, weights, pillarWeights, profile);
+    }
+    int[] explicit = scratch.explicit;
+    int[] own = scratch.own;
+    Arrays.fill(explicit, 0, n, -1);
+    Arrays.fill(own, 0, n, -1);
+    int unit = columns.unit(subject.code());
+    if (unit >= 0) {
+      int s = columns.firstSeries(unit);
+      int end = columns.endSeries(unit);
+      int[] queryKey = lv.queryKey;
+      for (int q = 0; q < queryKey.length && s < end; q++) {
+        int want = queryKey[q];
+        while (s < end && columns.keyIdOf(s) < want) {
+          s++;
+        }
+        if (s < end && columns.keyIdOf(s) == want) {
+          if (lv.queryOwn[q]) {
+            own[lv.queryTarget[q]] = s;
+          } else {
+            explicit[lv.queryTarget[q]] = s;
+          }
+        }
+      }
+    }
+    long lo = Long.MIN_VALUE;
+    long hi = asOfDay;
+    if (subject.window().isPresent()) {
+      Validity w = subject.window().get();
+      if (w.from().isPresent()) {
+        lo = w.from().get().toEpochDay();
+      }
+      if (w.until().isPresent()) {
+        hi = Math.min(hi, w.until().get().toEpochDay());
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      if (!inForce[t]) {
+        state[t] = NOT_APPLICABLE;
+        continue;
+      }
+      int series;
+      if (!lv.both[t]) {
+        series = explicit[t];
+      } else if (explicit[t] >= 0 && own[t] >= 0) {
+        series = -2; // two series to merge
+      } else {
+        series = Math.max(explicit[t], own[t]);
+      }
+      if (series == -1) {
+        state[t] = NO_DATA;
+        continue;
+      }
+      if (how[t] == BY_ENGINE || series == -2 || differs[t]) {
+        TargetResult r = engine.scoreTarget(plan, targets[t], subject, set, asOf);
+        num.byEngine[t] = r;
+        state[t] = ENGINE;
+        attainment[t] = r.attainment().orElse(Double.NaN);
+        continue;
+      }
+      int start = columns.start(series);
+      int last = columns.end(series) - 1;
+      while (last >= start && columns.day(last) > hi) {
+        last--;
+      }
+      if (last < start || columns.day(last) < lo) {
+        state[t] = NO_DATA;
+        continue;
+      }
+      int first = start;
+      if (lo != Long.MIN_VALUE) {
+        while (columns.day(first) < lo) {
+          first++;
+        }
+      }
+      double v = columns.value(last);
+      boolean met = probe[t].holds(v);
+      double a = how[t] == DISTANCE
+          ? Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t])
+          : Rules.NearestEdge.value(v, base[t], centre[t], tolerance[t], met, improves[t]);
+      attainment[t] = a;
+      value[t] = v;
+      byte st = met ? SCORED_MET : SCORED;
+      if (columns.hasIllustrative(series)) {
+        long lastDay = columns.day(last);
+        int from = first;
+        if (baseDay[t] != Long.MIN_VALUE && baseDay[t] < lastDay) {
+          while (columns.day(from) <= baseDay[t]) {
+            from++;
+          }
+        }
+        for (int i = from; i <= last; i++) {
+          if (columns.status(i) == ObservationStatus.ILLUSTRATIVE) {
+            st |= ILLUSTRATIVE;
+            break;
+          }
+        }
+      }
+      state[t] = st;
+    }
+    return card(num, weights, pillarWeights, profile, scratch);
+  }
+
+  private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used) {
+    Scratch s = new Scratch();
+    s.fit(n, widest);
+    return card(num, tw, pw, used, s);
+  }
+
+  /** Rolls a unit's targets up into its scorecard, with target weights {@code tw} and pillar weights {@code pw}. */
+  private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used, Scratch scratch) {
+    byte[] state = num.state;
+    double[] attainment = num.attainment;
+    double threshold = used.coverageThreshold();
+    Aggregator targetAggregator = used.targetAggregator();
+    Aggregator pillarAggregator = used.pillarAggregator();
+    double[] w = scratch.w;
+    double[] v = scratch.v;
+    boolean[] a = scratch.a;
+    double[] out = scratch.out;
+    int pc = pillars.length;
+    double[] pillarScore = new double[pc];
+    boolean[] pillarApplicable = new boolean[pc];
+    IndexScore[] pillarIndex = new IndexScore[pc];
+    for (int p = 0; p < pc; p++) {
+      int[] c = canonical[p];
+      boolean applicable = false;
+      for (int k = 0; k < c.length; k++) {
+        int t = c[k];
+        w[k] = tw[t];
+        boolean ap = state[t] != NOT_APPLICABLE;
+        if (state[t] == ENGINE) {
+          ap = num.byEngine[t].outcome() != Outcome.NOT_APPLICABLE;
+        }
+        a[k] = ap;
+        v[k] = Double.isNaN(attainment[t]) ? Double.NaN : attainment[t] * 100;
+        applicable |= ap && tw[t] > 0;
+      }
+      IndexNumbers.compute(c.length, w, v, a, targetAggregator, threshold, out);
+      pillarScore[p] = out[1];
+      pillarApplicable[p] = applicable;
+      Pillar pillar = pillars[p];
+      int index = p;
+      pillarIndex[p] = views.index(pillar.label(), Optional.of(pillar), targetAggregator.name(), out[1], out[0],
+          threshold, () -> IndexScore.aggregate(pillar.label(), Optional.of(pillar), targetAggregator, threshold,
+              components(num, index, tw)));
+    }
+    for (int k = 0; k < pc; k++) {
+      int p = pillarOrder[k];
+      w[k] = pw[p];
+      v[k] = pillarScore[p];
+      a[k] = pillarApplicable[p];
+    }
+    IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out);
+    IndexScore composite = views.index(COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
+        threshold, () -> IndexScore.aggregate(COMPOSITE, Optional.empty(), pillarAggregator, threshold,
+            pillarComponents(pillarIndex, pillarApplicable, pw)));
+    boolean illustrative = false;
+    for (int t = 0; t < n && !illustrative; t++) {
+      illustrative = state[t] == ENGINE ? num.byEngine[t].illustrative() : (state[t] & ILLUSTRATIVE) != 0;
+    }
+    return views.card(plan.id(), num.subject.code(), num.subject.unit(), asOf, used, illustrative,
+        () -> results(num, tw), Arrays.asList(pillarIndex), composite, num);
+  }
+
+  /** The components of pillar {@code p}, in plan order, as the engine writes them. */
+  private List<Component> components(Numbers num, int p, double[] tw) {
+    List<Component> list = new ArrayList<>(members[p].length);
+    for (int t : members[p]) {
+      Label name = targets[t].indicator().label();
+      byte st = num.state[t];
+      boolean notApplicable = st == NOT_APPLICABLE
+          || (st == ENGINE && num.byEngine[t].outcome() == Outcome.NOT_APPLICABLE);
+      if (notApplicable) {
+        list.add(Component.notApplicable(keys[t], name, tw[t]));
+      } else if (!Double.isNaN(num.attainment[t])) {
+        list.add(Component.of(keys[t], name, tw[t], num.attainment[t] * 100));
+      } else {
+        list.add(Component.missing(keys[t], name, tw[t]));
+      }
+    }
+    return list;
+  }
+
+  /** The components of the composite, in pillar order, as the engine writes them. */
+  private List<Component> pillarComponents(IndexScore[] pillarIndex, boolean[] applicable, double[] pw) {
+    List<Component> list = new ArrayList<>(pillars.length);
+    for (int p = 0; p < pillars.length; p++) {
+      String key = pillars[p].code();
+      Label name = pillars[p].label();
+      if (!applicable[p]) {
+        list.add(Component.notApplicable(key, name, pw[p]));
+      } else if (pillarIndex[p].score().isPresent()) {
+        list.add(Component.of(key, name, pw[p], pillarIndex[p].score().getAsDouble()));
+      } else {
+        list.add(Component.missing(key, name, pw[p]));
+      }
+    }
+    return list;
+  }
+
+  /** The targets' results, in plan order, with target weights {@code tw}. */
+  private List<TargetResult> results(Numbers num, double[] tw) {
+    ImmutableList.Builder<TargetResult> out = ImmutableList.builderWithExpectedSize(n);
+    for (int t = 0; t < n; t++) {
+      byte st = num.state[t];
+      Target target = targets[t];
+      double weight = tw[t];
+      if (st == ENGINE) {
+        TargetResult r = num.byEngine[t];
+        out.add(Double.compare(r.weight(), weight) == 0 ? r : TargetResult.builder().from(r).weight(weight).build());
+        continue;
+      }
+      Outcome outcome;
+      AdministrativeLevel level = num.level[t];
+      if (st == NOT_APPLICABLE) {
+        outcome = Outcome.NOT_APPLICABLE;
+        level = mapped[t];
+      } else if (st == NO_DATA) {
+        outcome = Outcome.NO_DATA;
+      } else {
+        outcome = Outcome.SCORED;
+      }
+      boolean scored = outcome == Outcome.SCORED;
+      boolean met = (st & ~ILLUSTRATIVE) == SCORED_MET;
+      Engine.Subject subject = num.subject;
+      out.add(views.target(target, outcome, level, num.attainment[t], met, num.value[t], scored ? rule[t] : null,
+          weight, (st & ILLUSTRATIVE) != 0, () -> {
+            TargetResult r = engine.scoreTarget(plan, target, subject, set, asOf);
+            return Double.compare(r.weight(), weight) == 0 ? r : TargetResult.builder().from(r).weight(weight).build();
+          }));
+    }
+    return out.build();
+  }
+
+  /** Re-aggregates a unit's scorecard made by this scorer with other weights. */
+  Scorecard reweigh(Numbers num, Profile from, Weights w) {
+    Reweighed r = reweighed;
+    if (r == null || r.from != from || r.weights != w) {
+      double[] tw = new double[n];
+      for (int t = 0; t < n; t++) {
+        tw[t] = w.of(targets[t]);
+      }
+      double[] pw = new double[pillars.length];
+      for (int p = 0; p < pw.length; p++) {
+        pw[p] = w.of(pillars[p]);
+      }
+      r = new Reweighed(from, w, Profile.builder().from(from).name("custom").weights(w).build(), tw, pw);
+      reweighed = r;
+    }
+    return card(num, r.targetWeights, r.pillarWeights, r.profile);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.cdsvn.scoring.internal;
+
+import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.scoring.spi.Aggregator;
+
+/**
+ * The numbers of an index (a pillar index or the composite): its coverage and its score, from
+ * components given in canonical order. The one place where they are computed, by
+ * {@code IndexScore.aggregate} and by the engine when it scores many units. Stateless.
+ */
+public final class IndexNumbers {
+  /** The index has a score. */
+  public static final int SCORED = 0;
+  /** No component is applicable with a weight above 0. */
+  public static final int NOTHING_APPLICABLE = 1;
+  /** No applicable component has data. */
+  public static final int NO_DATA = 2;
+  /** The data cover less of the weight than the threshold asks. */
+  public static final int BELOW_THRESHOLD = 3;
+
+  private IndexNumbers() {}
+
+  /**
+   * Computes an index. Components that are not applicable or weigh 0 are left out; the coverage
+   * is the share of the remaining weight whose components have data; below the threshold there
+   * is no score; otherwise the aggregator combines the values with data.
+   *
+   * @param n the number of components, in canonical order (by key)
+   * @param weights each component's weight
+   * @param values each component's value, {@code NaN} where it has no data
+   * @param applicable whether each component is applicable
+   * @param aggregator how values are combined
+   * @param threshold the smallest coverage that has a score
+   * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
+   * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
+   *     {@link #BELOW_THRESHOLD}
+   * @throws InvalidValueException if the aggregator returns a number that is not finite or is
+   *     negative
+   */
+  public static int compute(int n, double[] weights, double[] values, boolean[] applicable, Aggregator aggregator,
+      double threshold, double[] out) {
+    double total = 0;
+    double covered = 0;
+    int withData = 0;
+    for (int i = 0; i < n; i++) {
+      if (!applicable[i] || weights[i] == 0) {
+        continue;
+      }
+      total += weights[i];
+      if (!Double.isNaN(values[i])) {
+        covered += weights[i];
+        withData++;
+      }
+    }
+    double coverage = total > 0 ? covered / total : 0;
+    out[0] = coverage;
+    out[1] = Double.NaN;
+    if (total == 0) {
+      return NOTHING_APPLICABLE;
+    }
+    if (withData == 0) {
+      return NO_DATA;
+    }
+    if (coverage < threshold) {
+      return BELOW_THRESHOLD;
+    }
+    double[] v = new double[withData];
+    double[] w = new double[withData];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (applicable[i] && weights[i] != 0 && !Double.isNaN(values[i])) {
+        v[k] = values[i];
+        w[k++] = weights[i];
+      }
+    }
+    double score = aggregator.aggregate(v, w);
+    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("IndexScore.score", score,
+          "aggregator " + aggregator.name() + " must return a finite number, not negative");
+    }
+    out[1] = score;
+    return SCORED;
+  }
+}
