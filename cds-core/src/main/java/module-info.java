@@ -2,7 +2,7 @@
  * The model of cds: indicators, administrative units and their lineage, horizons, targets,
  * plans and observations of Vietnam's digital-transformation (chuyển đổi số) plans.
  */
-@SuppressWarnings("requires-automatic") // Immutables' annotations are compile-time only
+@SuppressWarnings({"requires-automatic", "module"}) // compile-time annotations; a qualified export to the engine
 module io.github.cdsvn.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
