@@ -87,7 +87,7 @@ public abstract class IndexScore {
       applicable[i] = c.applicable();
     }
     double[] out = new double[2];
-    int state = IndexNumbers.compute(n, weights, values, applicable, aggregator, threshold, out);
+    int state = IndexNumbers.compute(n, weights, values, applicable, aggregator, threshold, out, null);
     double coverage = out[0];
     Builder b = builder().name(name).pillar(pillar).aggregator(aggregator.name()).coverage(coverage)
         .threshold(threshold).components(components);

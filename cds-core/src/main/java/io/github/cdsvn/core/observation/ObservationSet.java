@@ -69,8 +69,8 @@ public final class ObservationSet {
   private final Map<String, Indicator> indicators;
   /** The unit found last, shared by the threads that read the set: an immutable pair, or null. */
   private volatile UnitFound lastUnit;
-  /** The columns as the scoring engine reads them, made when first asked for. */
-  private volatile ObservationColumns columns;
+  /** The columns as the scoring engine reads them, with a number for each series key. */
+  private final ObservationColumns columns;
 
   static {
     ObservationColumns.register(ObservationSet::columns);
@@ -93,6 +93,7 @@ public final class ObservationSet {
     }
     this.details = details;
     this.indicators = indicators;
+    this.columns = makeColumns();
   }
 
   /**
@@ -474,40 +475,37 @@ public final class ObservationSet {
     return "ObservationSet{" + size() + " observations, " + units.length + " units}";
   }
 
-  /** The columns by position, with a number for each distinct series key: made once. */
+  /** The columns by position, with a number for each distinct series key. */
   private ObservationColumns columns() {
-    ObservationColumns c = columns;
-    if (c != null) {
-      return c;
+    return columns;
+  }
+
+  /** Numbers the distinct series keys in their order and wraps the columns. */
+  private ObservationColumns makeColumns() {
+    TreeMap<SeriesKey, Integer> ids = new TreeMap<>();
+    for (SeriesKey k : seriesKeys) {
+      ids.put(k, 0);
     }
-    synchronized (this) {
-      if (columns == null) {
-        TreeMap<SeriesKey, Integer> ids = new TreeMap<>();
-        for (SeriesKey k : seriesKeys) {
-          ids.put(k, 0);
-        }
-        String[] keyIndicator = new String[ids.size()];
-        AdministrativeLevel[] keyLevel = new AdministrativeLevel[ids.size()];
-        int id = 0;
-        for (Map.Entry<SeriesKey, Integer> e : ids.entrySet()) {
-          e.setValue(id);
-          keyIndicator[id] = e.getKey().indicatorCode();
-          keyLevel[id] = e.getKey().level();
-          id++;
-        }
-        int[] seriesKeyId = new int[seriesKeys.length];
-        for (int s = 0; s < seriesKeys.length; s++) {
-          seriesKeyId[s] = ids.get(seriesKeys[s]);
-        }
-        ObservationStatus[] statuses = new ObservationStatus[details.size()];
-        for (int d = 0; d < statuses.length; d++) {
-          statuses[d] = details.get(d).status();
-        }
-        columns = new ObservationColumns(units, unitFirstSeries, seriesKeyId, keyIndicator, keyLevel, seriesStart,
-            periodIndex, periodDays, values, detailIndex, statuses, code -> Optional.ofNullable(indicators.get(code)));
-      }
-      return columns;
+    String[] keyIndicator = new String[ids.size()];
+    AdministrativeLevel[] keyLevel = new AdministrativeLevel[ids.size()];
+    int id = 0;
+    for (Map.Entry<SeriesKey, Integer> e : ids.entrySet()) {
+      e.setValue(id);
+      keyIndicator[id] = e.getKey().indicatorCode();
+      keyLevel[id] = e.getKey().level();
+      id++;
     }
+    Map<SeriesKey, Integer> byKey = new HashMap<>(ids);
+    int[] seriesKeyId = new int[seriesKeys.length];
+    for (int s = 0; s < seriesKeys.length; s++) {
+      seriesKeyId[s] = byKey.get(seriesKeys[s]);
+    }
+    ObservationStatus[] statuses = new ObservationStatus[details.size()];
+    for (int d = 0; d < statuses.length; d++) {
+      statuses[d] = details.get(d).status();
+    }
+    return new ObservationColumns(units, unitFirstSeries, seriesKeyId, keyIndicator, keyLevel, seriesStart,
+        periodIndex, periodDays, values, detailIndex, statuses, code -> Optional.ofNullable(indicators.get(code)));
   }
 
   /** A unit's code and its position in {@code units}. */

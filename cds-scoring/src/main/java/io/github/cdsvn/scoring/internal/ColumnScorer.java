@@ -150,7 +150,8 @@ final class ColumnScorer {
     final byte[] state;
     final double[] attainment;
     final double[] value;
-    final TargetResult[] byEngine;
+    /** The results the engine built in full, by target; {@code null} while there is none. */
+    TargetResult[] byEngine;
     final AdministrativeLevel[] level;
 
     Numbers(ColumnScorer scorer, Engine.Subject subject, int n, AdministrativeLevel[] level) {
@@ -159,7 +160,6 @@ final class ColumnScorer {
       this.state = new byte[n];
       this.attainment = new double[n];
       this.value = new double[n];
-      this.byEngine = new TargetResult[n];
       this.level = level;
     }
   }
@@ -336,11 +336,19 @@ final class ColumnScorer {
     double[] v = new double[0];
     boolean[] a = new boolean[0];
     final double[] out = new double[2];
+    double[][] reuse = new double[0][];
 
     void fit(int targets, int widest) {
       if (explicit.length < targets) {
         explicit = new int[targets];
         own = new int[targets];
+      }
+      fit(widest);
+    }
+
+    void fit(int widest) {
+      if (reuse.length < 2 * widest + 2) {
+        reuse = new double[2 * widest + 2][];
       }
       if (w.length < widest) {
         w = new double[widest];
@@ -358,9 +366,9 @@ final class ColumnScorer {
     byte[] state = num.state;
     double[] attainment = num.attainment;
     double[] value = num.value;
-    Arrays.fill(attainment, Double.NaN);
-    Arrays.fill(value, Double.NaN);
     if (subject.unknown().isPresent()) {
+      Arrays.fill(attainment, Double.NaN);
+      Arrays.fill(value, Double.NaN);
       for (int t = 0; t < n; t++) {
         state[t] = inForce[t] ? NO_DATA : NOT_APPLICABLE;
       }
@@ -403,6 +411,8 @@ final class ColumnScorer {
     for (int t = 0; t < n; t++) {
       if (!inForce[t]) {
         state[t] = NOT_APPLICABLE;
+        attainment[t] = Double.NaN;
+        value[t] = Double.NaN;
         continue;
       }
       int series;
@@ -415,13 +425,19 @@ final class ColumnScorer {
       }
       if (series == -1) {
         state[t] = NO_DATA;
+        attainment[t] = Double.NaN;
+        value[t] = Double.NaN;
         continue;
       }
       if (how[t] == BY_ENGINE || series == -2 || differs[t]) {
         TargetResult r = engine.scoreTarget(plan, targets[t], subject, set, asOf);
+        if (num.byEngine == null) {
+          num.byEngine = new TargetResult[n];
+        }
         num.byEngine[t] = r;
         state[t] = ENGINE;
         attainment[t] = r.attainment().orElse(Double.NaN);
+        value[t] = r.value().orElse(Double.NaN);
         continue;
       }
       int start = columns.start(series);
@@ -431,6 +447,8 @@ final class ColumnScorer {
       }
       if (last < start || columns.day(last) < lo) {
         state[t] = NO_DATA;
+        attainment[t] = Double.NaN;
+        value[t] = Double.NaN;
         continue;
       }
       int first = start;
@@ -469,7 +487,7 @@ final class ColumnScorer {
 
   private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used) {
     Scratch s = new Scratch();
-    s.fit(n, widest);
+    s.fit(widest);
     return card(num, tw, pw, used, s);
   }
 
@@ -502,7 +520,7 @@ final class ColumnScorer {
         v[k] = Double.isNaN(attainment[t]) ? Double.NaN : attainment[t] * 100;
         applicable |= ap && tw[t] > 0;
       }
-      IndexNumbers.compute(c.length, w, v, a, targetAggregator, threshold, out);
+      IndexNumbers.compute(c.length, w, v, a, targetAggregator, threshold, out, scratch.reuse);
       pillarScore[p] = out[1];
       pillarApplicable[p] = applicable;
       Pillar pillar = pillars[p];
@@ -517,7 +535,7 @@ final class ColumnScorer {
       v[k] = pillarScore[p];
       a[k] = pillarApplicable[p];
     }
-    IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out);
+    IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out, scratch.reuse);
     IndexScore composite = views.index(COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
         threshold, () -> IndexScore.aggregate(COMPOSITE, Optional.empty(), pillarAggregator, threshold,
             pillarComponents(pillarIndex, pillarApplicable, pw)));

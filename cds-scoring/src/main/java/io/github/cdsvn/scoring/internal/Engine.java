@@ -136,13 +136,19 @@ public final class Engine {
       LocalDate asOf) {
     check(plan, observations, asOf);
     Objects.requireNonNull(unitCodes, "unitCodes");
-    TreeSet<String> codes = new TreeSet<>();
-    for (String code : unitCodes) {
+    String[] sorted = unitCodes.toArray(new String[0]);
+    for (String code : sorted) {
       Objects.requireNonNull(code, "unitCodes[]");
       if (code.isBlank()) {
         throw new InvalidValueException("unitCodes[]", code, "must not be blank");
       }
-      codes.add(code);
+    }
+    Arrays.sort(sorted);
+    List<String> codes = new ArrayList<>(sorted.length);
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+        codes.add(sorted[i]);
+      }
     }
     ImmutableList.Builder<Scorecard> out = ImmutableList.builderWithExpectedSize(codes.size());
     if (views != null && !plan.targets().isEmpty()) {
@@ -204,10 +210,18 @@ public final class Engine {
     }
     AdministrativeLevel level = plan.unit().level();
     if (!code.equals(plan.unit().code())) {
-      List<AdministrativeLevel> known = UnitRegistry.standard().unitsWithCode(code).stream()
-          .map(AdministrativeUnit::level).distinct().collect(Collectors.toList());
-      if (known.size() == 1) {
-        level = known.get(0);
+      // the level of a code the standard registry knows at one level only
+      AdministrativeLevel known = null;
+      boolean one = true;
+      for (AdministrativeUnit u : UnitRegistry.standard().unitsWithCode(code)) {
+        if (known == null) {
+          known = u.level();
+        } else if (known != u.level()) {
+          one = false;
+        }
+      }
+      if (known != null && one) {
+        level = known;
       }
     }
     return new Subject(code, Optional.empty(), level, Optional.empty(), Optional.empty());

@@ -32,13 +32,15 @@ public final class IndexNumbers {
    * @param aggregator how values are combined
    * @param threshold the smallest coverage that has a score
    * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
+   * @param reuse arrays to hand a built-in aggregator, two per length (values at {@code 2n},
+   *     weights at {@code 2n + 1}), filled as needed; or {@code null} to make new ones
    * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
    *     {@link #BELOW_THRESHOLD}
    * @throws InvalidValueException if the aggregator returns a number that is not finite or is
    *     negative
    */
   public static int compute(int n, double[] weights, double[] values, boolean[] applicable, Aggregator aggregator,
-      double threshold, double[] out) {
+      double threshold, double[] out, double[][] reuse) {
     double total = 0;
     double covered = 0;
     int withData = 0;
@@ -64,8 +66,20 @@ public final class IndexNumbers {
     if (coverage < threshold) {
       return BELOW_THRESHOLD;
     }
-    double[] v = new double[withData];
-    double[] w = new double[withData];
+    double[] v;
+    double[] w;
+    if (reuse != null && Means.isBuiltIn(aggregator) && 2 * withData + 1 < reuse.length) {
+      // a built-in aggregator keeps nothing: the same arrays serve index after index
+      if (reuse[2 * withData] == null) {
+        reuse[2 * withData] = new double[withData];
+        reuse[2 * withData + 1] = new double[withData];
+      }
+      v = reuse[2 * withData];
+      w = reuse[2 * withData + 1];
+    } else {
+      v = new double[withData];
+      w = new double[withData];
+    }
     int k = 0;
     for (int i = 0; i < n; i++) {
       if (applicable[i] && weights[i] != 0 && !Double.isNaN(values[i])) {

@@ -34,6 +34,11 @@ public final class Means {
   }
 
   /** Checks the arguments and returns the weights divided by the largest. */
+  /** Tells whether an aggregator is one of these, which keep no reference to the arrays they are given. */
+  static boolean isBuiltIn(Aggregator aggregator) {
+    return aggregator instanceof Mean;
+  }
+
   static double[] relative(String name, double[] values, double[] weights) {
     if (values == null || weights == null) {
       throw new InvalidValueException("Aggregator.values", "null", "arrays are required; aggregator " + name);
