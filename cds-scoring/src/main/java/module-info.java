@@ -15,6 +15,7 @@ module io.github.cdsvn.scoring {
 
   exports io.github.cdsvn.scoring;
   exports io.github.cdsvn.scoring.spi;
+  exports io.github.cdsvn.scoring.uncertainty;
 
   uses io.github.cdsvn.scoring.spi.ScoringProvider;
   provides io.github.cdsvn.scoring.spi.ScoringProvider
