@@ -5,7 +5,8 @@
  * <p>{@link io.github.cdsvn.scoring} holds the entry point ({@link io.github.cdsvn.scoring.Scorer})
  * and the results; {@link io.github.cdsvn.scoring.spi} the interfaces that attainment rules,
  * trajectory methods and aggregators implement, and {@link io.github.cdsvn.scoring.spi.ScoringProvider},
- * through which {@link java.util.ServiceLoader} finds them.
+ * through which {@link java.util.ServiceLoader} finds them; {@link io.github.cdsvn.scoring.uncertainty}
+ * the uncertainty and sensitivity analysis of a ranking.
  */
 @SuppressWarnings("requires-automatic") // Immutables' annotations are compile-time only
 module io.github.cdsvn.scoring {
@@ -15,6 +16,7 @@ module io.github.cdsvn.scoring {
 
   exports io.github.cdsvn.scoring;
   exports io.github.cdsvn.scoring.spi;
+  exports io.github.cdsvn.scoring.uncertainty;
 
   uses io.github.cdsvn.scoring.spi.ScoringProvider;
   provides io.github.cdsvn.scoring.spi.ScoringProvider

@@ -44,7 +44,8 @@ class ModuleDescriptorTest {
     assertThat(d.provides().iterator().next().service()).isEqualTo(ScoringProvider.class.getName());
     assertThat(d.provides().iterator().next().providers()).containsExactly(BuiltInProvider.class.getName());
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.github.cdsvn.scoring", "io.github.cdsvn.scoring.spi");
+        .containsExactlyInAnyOrder("io.github.cdsvn.scoring", "io.github.cdsvn.scoring.spi",
+            "io.github.cdsvn.scoring.uncertainty");
     assertThat(Files.readString(classes.resolve("META-INF/services/" + ScoringProvider.class.getName())).strip())
         .isEqualTo(BuiltInProvider.class.getName());
   }

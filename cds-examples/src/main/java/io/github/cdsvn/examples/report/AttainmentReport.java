@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The attainment report of the example plans at an as-of date: each plan's scorecard, the
  * ranking of the units by their composite index, each example plan compared with the national
- * programme it carries out, and what each adopting unit became in the 2025 reform.
+ * programme it carries out, what each adopting unit became in the 2025 reform, and, where it was
+ * run, how much the ranking depends on the choices behind the index ({@link RankUncertainty}).
  *
  * <p>The report holds results only; {@link ConsoleReport} and {@link HtmlReport} show it.
  * Immutable and thread-safe.
@@ -34,14 +35,16 @@ public final class AttainmentReport {
   private final Ranking ranking;
   private final ObservationSet observations;
   private final UnitRegistry registry;
+  private final Optional<RankUncertainty> uncertainty;
 
   private AttainmentReport(LocalDate asOf, List<Section> sections, Ranking ranking,
-      ObservationSet observations, UnitRegistry registry) {
+      ObservationSet observations, UnitRegistry registry, Optional<RankUncertainty> uncertainty) {
     this.asOf = asOf;
     this.sections = ImmutableList.copyOf(sections);
     this.ranking = ranking;
     this.observations = observations;
     this.registry = registry;
+    this.uncertainty = uncertainty;
   }
 
   /**
@@ -66,7 +69,7 @@ public final class AttainmentReport {
       }
     }
     return new AttainmentReport(asOf, sections.build(), Ranking.byComposite(seedCards), data.observations(),
-        data.registry());
+        data.registry(), Optional.empty());
   }
 
   /**
@@ -139,6 +142,26 @@ public final class AttainmentReport {
    */
   public Ranking ranking() {
     return ranking;
+  }
+
+  /**
+   * Returns the uncertainty analysis of the ranking, where it was run.
+   *
+   * @return the analysis, or empty
+   */
+  public Optional<RankUncertainty> uncertainty() {
+    return uncertainty;
+  }
+
+  /**
+   * Returns this report with the uncertainty analysis of its ranking.
+   *
+   * @param analysis the analysis, run on this report's ranking
+   * @return the report with the analysis
+   */
+  public AttainmentReport withUncertainty(RankUncertainty analysis) {
+    return new AttainmentReport(asOf, sections, ranking, observations, registry,
+        Optional.of(java.util.Objects.requireNonNull(analysis, "analysis")));
   }
 
   /**

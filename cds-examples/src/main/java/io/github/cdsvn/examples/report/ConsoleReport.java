@@ -7,6 +7,8 @@ import io.github.cdsvn.scoring.Outcome;
 import io.github.cdsvn.scoring.PlanComparison;
 import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.TargetResult;
+import io.github.cdsvn.scoring.uncertainty.Factor;
+import io.github.cdsvn.scoring.uncertainty.UnitUncertainty;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +113,33 @@ public final class ConsoleReport {
     for (Ranking.Entry e : ranking.entries()) {
       out.printf(Locale.ROOT, "  %-4s %-24s %s%n", e.rank().isPresent() ? e.rank().getAsInt() + "." : "–",
           report.unitName(e.unitCode()), Format.score(e.score(), true));
+    }
+    out.println(RULE);
+  }
+
+  /**
+   * Prints how much the ranking depends on the choices behind the index: for each unit, in the
+   * order of its nominal rank, the nominal and median rank, the 5th–95th percentile interval and
+   * the mean shift in rank; then the factors.
+   *
+   * @param u the analysis of the report's ranking
+   * @param report the report
+   * @param out where to print; it should encode UTF-8
+   */
+  public static void uncertainty(RankUncertainty u, AttainmentReport report, PrintStream out) {
+    out.println();
+    out.println("ĐỘ BẤT ĐỊNH CỦA XẾP HẠNG / UNCERTAINTY OF THE RANKING — M = " + u.result().runs() + " lượt / runs, N = "
+        + u.sensitivity().samples() + ", " + Format.number(u.elapsed().toMillis() / 1000.0, 2, false) + " s");
+    out.println("  hạng danh nghĩa · trung vị · 5–95% · dịch chuyển TB / nominal · median · 5–95% · mean shift");
+    for (UnitUncertainty unit : UncertaintyChart.byNominalRank(u.result())) {
+      out.printf(Locale.ROOT, "  %-4s %-24s %-6s [%s – %s]  %s%n", unit.nominalRank() + ".",
+          report.unitName(unit.unitCode()), Format.number(unit.medianRank(), 1, true),
+          Format.number(unit.rankInterval().lower(), 1, true), Format.number(unit.rankInterval().upper(), 1, true),
+          Format.number(unit.meanRankShift(), 2, true));
+    }
+    out.println("  dịch chuyển hạng trung bình / mean rank shift: " + Format.number(u.result().meanRankShift(), 2, true));
+    for (Factor f : u.factors()) {
+      out.println("  · " + f.describe().vi() + " / " + f.describe().en());
     }
     out.println(RULE);
   }

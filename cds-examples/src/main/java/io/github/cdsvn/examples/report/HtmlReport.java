@@ -61,6 +61,7 @@ public final class HtmlReport {
       banner(h);
     }
     overview(report, h);
+    report.uncertainty().ifPresent(u -> UncertaintyChart.section(report, u, h));
     for (AttainmentReport.Section s : report.sections()) {
       section(report, s, h);
     }
@@ -331,5 +332,6 @@ public final class HtmlReport {
       "svg text{font-size:12px;font-family:inherit}.lbl{fill:#1d2733}.num{fill:#1d2733}.tickl{fill:#7d8a97;font-size:10px}",
       ".track{fill:#e8edf2}.bar{fill:#2f7fc1}.bar2{fill:#4aa38a}.bar3{fill:#e0a030}.tick{stroke:#9aa6b2}",
       ".line{fill:none;stroke:#2f7fc1;stroke-width:2}.goal{stroke:#d04a3a;stroke-dasharray:3 2}",
-      ".foot{color:#8a96a3;font-size:12px;margin-top:30px}");
+      ".foot{color:#8a96a3;font-size:12px;margin-top:30px}",
+      ".ci{fill:#9cc3e6}.med{fill:#1d4f7a}.nom{stroke:#d04a3a;stroke-width:3}.grid{stroke:#e3e8ee}ul.factors{font-size:14px}");
 }

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * The main job: scores the example plans as of a date, prints the report and writes it as an
- * HTML page with charts.
+ * The main job: scores the example plans as of a date, prints the report, analyses how much the
+ * ranking depends on the choices behind the index (with a progress bar on the standard error),
+ * and writes it all as an HTML page with charts.
  *
  * <p>Run from the project root with {@code mvn -q -P report -DskipTests package}; add
  * {@code -Dcds.asOf=2025-12-31} for another date.
@@ -36,8 +37,15 @@ public final class ReportMain {
       return;
     }
     Path folder = Path.of(args.length > 1 ? args[1] : "target/cds-report");
-    AttainmentReport report = AttainmentReport.of(ExampleData.load(), asOf);
+    ExampleData data = ExampleData.load();
+    AttainmentReport report = AttainmentReport.of(data, asOf);
     ConsoleReport.print(report, out);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    RankUncertainty uncertainty = RankUncertainty.of(data, report,
+        ProgressBar.on("Độ bất định / uncertainty (Monte Carlo)", err),
+        ProgressBar.on("Độ nhạy / sensitivity (Sobol)       ", err));
+    report = report.withUncertainty(uncertainty);
+    ConsoleReport.uncertainty(uncertainty, report, out);
     Path page = folder.resolve("cds-report-" + asOf + ".html").toAbsolutePath().normalize();
     HtmlReport.write(report, page);
     out.println("Báo cáo HTML / HTML report: " + page);

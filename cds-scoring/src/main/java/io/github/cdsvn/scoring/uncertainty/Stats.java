@@ -1,0 +1,25 @@
+package io.github.cdsvn.scoring.uncertainty;
+
+/** Quantiles and moments of samples. */
+final class Stats {
+  private Stats() {}
+
+  /**
+   * The p-quantile of sorted numbers, interpolated linearly between order statistics: with
+   * {@code h = (n − 1)·p}, {@code x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])} (Hyndman and Fan's
+   * type 7, the default of R).
+   */
+  static double quantile(double[] sorted, double p) {
+    int n = sorted.length;
+    if (n == 1) {
+      return sorted[0];
+    }
+    double h = (n - 1) * p;
+    int lo = (int) Math.floor(h);
+    if (lo >= n - 1) {
+      return sorted[n - 1];
+    }
+    double frac = h - lo;
+    return frac == 0 ? sorted[lo] : sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+  }
+}
