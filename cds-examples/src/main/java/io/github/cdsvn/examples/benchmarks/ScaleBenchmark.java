@@ -30,9 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * 100 batches are the 10 resident ones, each scored 10 times, since 332 million observations
  * held as objects do not fit in the heap. Generating and indexing the observations is done
  * before measuring and is not measured. Before measuring, the engine's composites are checked
- * against the floor's, and both are warmed up on the first batch ({@value #WARM_UP} times for
- * the engine, 100 times for the floor) instead of JMH warm-up iterations, which at scale 100
- * would take as long as the measurement: one measured shot per scale.
+ * against the floor's, and both are warmed up on the first batch ({@value #WARM_UP} times each)
+ * instead of JMH warm-up iterations, which at scale 100 would take as long as the measurement:
+ * one measured shot per scale.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -43,8 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ScaleBenchmark {
   /** Batches of units held in memory at once. */
   public static final int RESIDENT = 10;
-  /** Times the engine scores the first batch before measuring. */
-  public static final int WARM_UP = 3;
+  /** Times the engine and the floor score the first batch before measuring. */
+  public static final int WARM_UP = 100;
 
   /** How many times the country's 3,321 communes are scored. */
   @Param({"1", "10", "100"})
@@ -80,14 +80,14 @@ public class ScaleBenchmark {
     for (int i = 0; i < WARM_UP; i++) {
       scorer.scoreAll(workload.plan, chunks[0].codes, sets[0], Workload.AS_OF).size();
     }
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < WARM_UP; i++) {
       floor.score(chunks[0], 0, Workload.COMMUNES, null, composites);
     }
   }
 
   /**
-   * The engine: full scorecards (attainments, trajectories, explanations, pillar indices and
-   * composite) of every unit.
+   * The engine: full scorecards of every unit (the numbers of every target, pillar index and
+   * composite computed; explanations, trajectories and sentences written when first read).
    *
    * @param sink receives the scorecards
    */

@@ -9,7 +9,10 @@ package io.github.cdsvn.scoring.uncertainty;
  * one call to the next. An analysis that finishes has made a last call with
  * {@code done == total}. A listener should return quickly, since the workers wait for it; it may
  * {@link Cancellation#cancel() cancel} the analysis. An exception thrown by the listener stops
- * the analysis and is thrown by the method that started it.
+ * the analysis and is thrown by the method that started it. Since the thread that started the
+ * analysis waits for the workers, a listener must not need anything that thread holds: a lock
+ * it has taken, or a class it is still initialising (an analysis started from a static
+ * initialiser, with a listener that uses the class, waits forever).
  */
 @FunctionalInterface
 public interface ProgressListener {
