@@ -66,6 +66,15 @@ import java.util.Optional;
  * Targets roll up into one index per pillar, and pillars into the composite, on 0–100, with the
  * profile's aggregators and weights and a coverage threshold ({@link IndexScore}).
  *
+ * <h2>What is computed when</h2>
+ * Every number of a scorecard — each target's outcome, value, attainment, "met" and weight, each
+ * index's score and coverage — is computed when the scorecard is returned, reading the
+ * observation set's columns. What people read — explanations, trajectories, reasons, sentences,
+ * an index's components — is written when first read, once, on whichever thread reads it, and
+ * equals what an eager computation would give: results compare by value, however they were made.
+ * Until then a scorecard keeps a reference to the plan and the observation set (both immutable).
+ * Re-weighing a scorecard ({@link #reweigh}) reuses its targets' numbers and aggregates again.
+ *
  * <p>A scorer is immutable and thread-safe and holds no global state; results depend only on the
  * arguments, not on the order of the plan's targets or of the observations, bit for bit.
  */
