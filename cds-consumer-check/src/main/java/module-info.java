@@ -6,7 +6,8 @@
  * statically: a module that uses them requires Jackson's modules itself.
  */
 module io.github.cdsvn.consumer {
-  requires io.github.cdsvn.scoring;
+  // transitive: PlanScores returns the scoring module's Scorecard
+  requires transitive io.github.cdsvn.scoring;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 
