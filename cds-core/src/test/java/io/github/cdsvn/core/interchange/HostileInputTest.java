@@ -7,6 +7,7 @@ import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.Problem;
 import java.io.Reader;
 import java.io.StringReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +104,7 @@ class HostileInputTest {
   }
 
   @Test
+  @Tag("slow") // reads 256 Mi characters: left out of mutation testing
   void aDocumentLongerThanTheLimitIsRefusedAtTheLimit() {
     Endless in = new Endless("{\"format\": \"cds-plan\",", "    ", GIGABYTES);
     Problem p = refusal(() -> JSON.readPlan(in, "long.json"));
