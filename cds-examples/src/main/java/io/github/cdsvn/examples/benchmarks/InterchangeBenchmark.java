@@ -43,7 +43,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>The file is generated deterministically into a temporary folder before the measurements
  * and deleted after. Scores are per row ({@code @OperationsPerInvocation}): multiply by 5 million
  * for a whole file. Run with the GC profiler for allocation per row:
- * {@code mvn -q -pl cds-examples -am -P benchmarks -DskipTests package} (its default arguments are
+ * {@code ./mvnw -q -pl cds-examples -am -P benchmarks -DskipTests package} (its default arguments are
  * {@code Interchange -prof gc}).
  */
 @State(Scope.Benchmark)

@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * ranking depends on the choices behind the index (with a progress bar on the standard error),
  * and writes it all as an HTML page with charts.
  *
- * <p>Run from the project root with {@code mvn -q -P report -DskipTests package}; add
+ * <p>Run from the project root with {@code ./mvnw -q -P report -DskipTests package}; add
  * {@code -Dcds.asOf=2025-12-31} for another date.
  */
 public final class ReportMain {
