@@ -56,7 +56,12 @@ class PublishedJarsTest {
       assertThat(JsonFormat.class.getModule().getDescriptor().isAutomatic()).isFalse();
       assertThat(Scorer.class.getModule().getDescriptor().exports())
           .extracting(e -> e.source())
-          .containsExactlyInAnyOrder("io.github.cdsvn.scoring", "io.github.cdsvn.scoring.spi");
+          .containsExactlyInAnyOrder("io.github.cdsvn.scoring", "io.github.cdsvn.scoring.spi",
+              "io.github.cdsvn.scoring.uncertainty");
+      // the model's internal package is exported to the engine only
+      assertThat(Plan.class.getModule().isExported("io.github.cdsvn.core.internal")).isFalse();
+      assertThat(Plan.class.getModule().isExported("io.github.cdsvn.core.internal", Scorer.class.getModule()))
+          .isTrue();
     } else {
       assertThat(PublishedJarsTest.class.getModule().isNamed()).isFalse();
       assertThat(Scorer.class.getModule().isNamed()).isFalse();
