@@ -53,8 +53,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One scorer per plan, set, as-of date and engine; immutable once made and thread-safe.
  */
 final class ColumnScorer {
-  private static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
-
   // how a target is scored from the columns
   private static final byte DISTANCE = 0;
   private static final byte EDGE = 1;
@@ -106,7 +104,6 @@ final class ColumnScorer {
 
   /** Which series a unit's targets read, for units of one own level. */
   private static final class Levels {
-    final AdministrativeLevel own;
     final AdministrativeLevel[] level;
     /** Key ids asked for, ascending; for each, the target and whether it is the own-level key. */
     final int[] queryKey;
@@ -115,9 +112,8 @@ final class ColumnScorer {
     /** Whether a target reads the own-level series as well as the one at its level. */
     final boolean[] both;
 
-    Levels(AdministrativeLevel own, AdministrativeLevel[] level, int[] queryKey, int[] queryTarget, boolean[] queryOwn,
+    Levels(AdministrativeLevel[] level, int[] queryKey, int[] queryTarget, boolean[] queryOwn,
         boolean[] both) {
-      this.own = own;
       this.level = level;
       this.queryKey = queryKey;
       this.queryTarget = queryTarget;
@@ -324,7 +320,7 @@ final class ColumnScorer {
         target[i] = (int) queries.get(i)[1];
         isOwn[i] = queries.get(i)[2] == 1;
       }
-      return new Levels(o, level, key, target, isOwn, both);
+      return new Levels(level, key, target, isOwn, both);
     });
   }
 
@@ -536,8 +532,8 @@ final class ColumnScorer {
       a[k] = pillarApplicable[p];
     }
     IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out, scratch.reuse);
-    IndexScore composite = views.index(COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
-        threshold, () -> IndexScore.aggregate(COMPOSITE, Optional.empty(), pillarAggregator, threshold,
+    IndexScore composite = views.index(Engine.COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
+        threshold, () -> IndexScore.aggregate(Engine.COMPOSITE, Optional.empty(), pillarAggregator, threshold,
             pillarComponents(pillarIndex, pillarApplicable, pw)));
     boolean illustrative = false;
     for (int t = 0; t < n && !illustrative; t++) {

@@ -44,7 +44,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +52,8 @@ import java.util.stream.Collectors;
  * and rolls targets up into pillar and composite indices. Immutable and thread-safe.
  */
 public final class Engine {
-  private static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
+  /** The composite index's name. */
+  static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
 
   private final Profile profile;
   private final Optional<UnitRegistry> registry;

@@ -6,7 +6,8 @@ import io.github.cdsvn.scoring.spi.Aggregator;
 /**
  * The numbers of an index (a pillar index or the composite): its coverage and its score, from
  * components given in canonical order. The one place where they are computed, by
- * {@code IndexScore.aggregate} and by the engine when it scores many units. Stateless.
+ * {@code IndexScore.aggregate}, by the engine when it scores from the columns of a set, and by the
+ * uncertainty analysis when it re-aggregates. Stateless.
  */
 public final class IndexNumbers {
   /** The index has a score. */

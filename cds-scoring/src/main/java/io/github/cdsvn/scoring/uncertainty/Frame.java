@@ -1,11 +1,10 @@
 package io.github.cdsvn.scoring.uncertainty;
 
-import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.scoring.Component;
 import io.github.cdsvn.scoring.IndexScore;
 import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.spi.Aggregator;
+import io.github.cdsvn.scoring.internal.IndexNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,8 +15,8 @@ import java.util.Map;
  * What one combination of attainment rules gives every unit, in primitive arrays: for each unit,
  * its pillars and, within each, its targets in canonical order (by key), each with its weight
  * slot, its value on 0–100 (NaN without data) and whether it is applicable. A run re-aggregates
- * these with its own weights, aggregators and threshold, exactly as
- * {@link IndexScore#aggregate} does. Immutable and thread-safe.
+ * these with its own weights, aggregators and threshold through {@link IndexNumbers}, the
+ * arithmetic {@link IndexScore#aggregate} uses. Immutable and thread-safe.
  */
 final class Frame {
   private final UnitFrame[] units;
@@ -131,70 +130,31 @@ final class Frame {
     int groups = f.pillarSlot.length;
     double[] pillarScore = new double[groups];
     boolean[] pillarApplicable = new boolean[groups];
-    double[] values = new double[f.widest];
     double[] weights = new double[f.widest];
+    double[] values = new double[f.widest];
+    boolean[] applicable = new boolean[f.widest];
+    double[] out = new double[2];
     for (int g = 0; g < groups; g++) {
-      double total = 0;
-      double covered = 0;
-      int m = 0;
+      int n = f.start[g + 1] - f.start[g];
       boolean any = false;
-      for (int t = f.start[g]; t < f.start[g + 1]; t++) {
-        if (!f.applicable[t]) {
-          continue;
-        }
-        double w = run.targetWeights[f.targetSlot[t]];
-        if (w == 0) {
-          continue;
-        }
-        any = true;
-        total += w;
-        if (!Double.isNaN(f.value[t])) {
-          covered += w;
-          values[m] = f.value[t];
-          weights[m] = w;
-          m++;
-        }
+      for (int k = 0; k < n; k++) {
+        int t = f.start[g] + k;
+        weights[k] = run.targetWeights[f.targetSlot[t]];
+        values[k] = f.value[t];
+        applicable[k] = f.applicable[t];
+        any |= f.applicable[t] && weights[k] > 0;
       }
+      IndexNumbers.compute(n, weights, values, applicable, run.targetAggregator, run.threshold, out, null);
       pillarApplicable[g] = any;
-      pillarScore[g] = index(total, covered, m, values, weights, run.threshold, run.targetAggregator);
+      pillarScore[g] = out[1];
     }
-    double total = 0;
-    double covered = 0;
-    int m = 0;
-    for (int g : f.compositeOrder) {
-      if (!pillarApplicable[g]) {
-        continue;
-      }
-      double w = run.pillarWeights[f.pillarSlot[g]];
-      if (w == 0) {
-        continue;
-      }
-      total += w;
-      if (!Double.isNaN(pillarScore[g])) {
-        covered += w;
-        values[m] = pillarScore[g];
-        weights[m] = w;
-        m++;
-      }
+    for (int k = 0; k < groups; k++) {
+      int g = f.compositeOrder[k];
+      weights[k] = run.pillarWeights[f.pillarSlot[g]];
+      values[k] = pillarScore[g];
+      applicable[k] = pillarApplicable[g];
     }
-    return index(total, covered, m, values, weights, run.threshold, run.pillarAggregator);
-  }
-
-  /** One index as {@link IndexScore#aggregate} computes it: NaN where it has no score. */
-  private static double index(double total, double covered, int m, double[] values, double[] weights,
-      double threshold, Aggregator aggregator) {
-    if (total == 0 || m == 0) {
-      return Double.NaN;
-    }
-    double coverage = covered / total;
-    if (coverage < threshold) {
-      return Double.NaN;
-    }
-    double score = aggregator.aggregate(Arrays.copyOf(values, m), Arrays.copyOf(weights, m));
-    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("IndexScore.score", score,
-          "aggregator " + aggregator.name() + " must return a finite number, not negative");
-    }
-    return score;
+    IndexNumbers.compute(groups, weights, values, applicable, run.pillarAggregator, run.threshold, out, null);
+    return out[1];
   }
 }
