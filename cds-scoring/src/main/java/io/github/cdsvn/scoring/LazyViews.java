@@ -8,13 +8,15 @@ import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.scoring.internal.Views;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
  * Results whose numbers are held now and whose texts are built on first read, once, whatever
- * the threads (see {@link Memo}). They compare equal to results built in full with the same
+ * the threads ({@link Memo} for a target's result; a scorecard's targets and pillars and an
+ * index's components the same way, without the extra object). They compare equal to results built in full with the same
  * attributes. Immutable and thread-safe.
  */
 final class LazyViews implements Views {
@@ -30,20 +32,19 @@ final class LazyViews implements Views {
 
   @Override
   public IndexScore index(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
-      double threshold, Supplier<IndexScore> full) {
-    return new LazyIndex(name, pillar, aggregator, score, coverage, threshold, full);
+      double threshold, Source source, int which) {
+    return new LazyIndex(name, pillar, aggregator, score, coverage, threshold, source, which);
   }
 
   @Override
   public Scorecard card(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf,
-      Profile profile, boolean illustrative, Supplier<List<TargetResult>> targets, List<IndexScore> pillars,
-      IndexScore composite, Object numbers) {
-    return new LazyCard(planId, unitCode, unit, asOf, profile, illustrative, targets, pillars, composite, numbers);
+      Profile profile, boolean illustrative, Source source, IndexScore composite) {
+    return new LazyCard(planId, unitCode, unit, asOf, profile, illustrative, source, composite);
   }
 
   @Override
-  public Optional<Object> numbers(Scorecard card) {
-    return card instanceof LazyCard ? Optional.of(((LazyCard) card).numbers) : Optional.empty();
+  public Optional<Source> source(Scorecard card) {
+    return card instanceof LazyCard ? Optional.of(((LazyCard) card).source) : Optional.empty();
   }
 
   private static OptionalDouble optional(double x) {
@@ -144,17 +145,37 @@ final class LazyViews implements Views {
     private final double score;
     private final double coverage;
     private final double threshold;
-    private final Memo<IndexScore> full;
+    private Source source;
+    private final int which;
+    private volatile IndexScore full;
 
     LazyIndex(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
-        double threshold, Supplier<IndexScore> full) {
+        double threshold, Source source, int which) {
       this.name = name;
       this.pillar = pillar;
       this.aggregator = aggregator;
       this.score = score;
       this.coverage = coverage;
       this.threshold = threshold;
-      this.full = new Memo<>(full);
+      this.source = source;
+      this.which = which;
+    }
+
+    /** The index built in full, once, whichever thread asks first. */
+    private IndexScore full() {
+      IndexScore f = full;
+      if (f != null) {
+        return f;
+      }
+      synchronized (this) {
+        f = full;
+        if (f == null) {
+          f = Objects.requireNonNull(source.index(which), "the index built");
+          full = f;
+          source = null;
+        }
+        return f;
+      }
     }
 
     @Override
@@ -189,17 +210,17 @@ final class LazyViews implements Views {
 
     @Override
     public com.google.common.collect.ImmutableList<Component> components() {
-      return full.get().components();
+      return full().components();
     }
 
     @Override
     public Optional<Label> reason() {
-      return full.get().reason();
+      return full().reason();
     }
 
     @Override
     public Label sentence() {
-      return full.get().sentence();
+      return full().sentence();
     }
   }
 
@@ -210,24 +231,21 @@ final class LazyViews implements Views {
     private final LocalDate asOf;
     private final Profile profile;
     private final boolean illustrative;
-    private final Memo<List<TargetResult>> targets;
-    private final List<IndexScore> pillars;
+    final Source source;
     private final IndexScore composite;
-    final Object numbers;
+    private volatile List<TargetResult> targets;
+    private volatile List<IndexScore> pillars;
 
     LazyCard(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf, Profile profile,
-        boolean illustrative, Supplier<List<TargetResult>> targets, List<IndexScore> pillars, IndexScore composite,
-        Object numbers) {
+        boolean illustrative, Source source, IndexScore composite) {
       this.planId = planId;
       this.unitCode = unitCode;
       this.unit = unit;
       this.asOf = asOf;
       this.profile = profile;
       this.illustrative = illustrative;
-      this.targets = new Memo<>(targets);
-      this.pillars = List.copyOf(pillars);
+      this.source = source;
       this.composite = composite;
-      this.numbers = numbers;
     }
 
     @Override
@@ -252,12 +270,30 @@ final class LazyViews implements Views {
 
     @Override
     public List<TargetResult> targets() {
-      return targets.get();
+      List<TargetResult> t = targets;
+      if (t != null) {
+        return t;
+      }
+      synchronized (this) {
+        if (targets == null) {
+          targets = List.copyOf(source.targets());
+        }
+        return targets;
+      }
     }
 
     @Override
     public List<IndexScore> pillars() {
-      return pillars;
+      List<IndexScore> p = pillars;
+      if (p != null) {
+        return p;
+      }
+      synchronized (this) {
+        if (pillars == null) {
+          pillars = List.copyOf(source.pillars());
+        }
+        return pillars;
+      }
     }
 
     @Override

@@ -66,6 +66,13 @@ final class ColumnScorer {
   static final byte ENGINE = 4;
   private static final byte ILLUSTRATIVE = 8;
 
+  // how a target's bound is tested: a comparison with a number, or by its input
+  private static final byte AT_LEAST = 0;
+  private static final byte MORE_THAN = 1;
+  private static final byte AT_MOST = 2;
+  private static final byte LESS_THAN = 3;
+  private static final byte BY_INPUT = 4;
+
   private final Engine engine;
   private final Views views;
   private final Plan plan;
@@ -80,6 +87,8 @@ final class ColumnScorer {
   private final double[] weights;
   private final byte[] how;
   private final AttainmentInput[] probe;
+  private final byte[] test;
+  private final double[] bound;
   private final double[] goal;
   private final double[] base;
   private final boolean[] improves;
@@ -177,6 +186,8 @@ final class ColumnScorer {
     weights = new double[n];
     how = new byte[n];
     probe = new AttainmentInput[n];
+    test = new byte[n];
+    bound = new double[n];
     goal = new double[n];
     base = new double[n];
     improves = new boolean[n];
@@ -267,6 +278,27 @@ final class ColumnScorer {
       return BY_ENGINE; // the engine refuses it, for the first unit with data, as it always has
     }
     probe[t] = in;
+    // what AttainmentInput.holds does for the bounds read as one comparison
+    switch (kind) {
+      case AT_LEAST:
+        test[t] = AT_LEAST;
+        bound[t] = ((Bound.AtLeast) target.bound()).value();
+        break;
+      case MORE_THAN:
+        test[t] = MORE_THAN;
+        bound[t] = ((Bound.MoreThan) target.bound()).value();
+        break;
+      case AT_MOST:
+        test[t] = AT_MOST;
+        bound[t] = ((Bound.AtMost) target.bound()).value();
+        break;
+      case LESS_THAN:
+        test[t] = LESS_THAN;
+        bound[t] = ((Bound.LessThan) target.bound()).value();
+        break;
+      default:
+        test[t] = BY_INPUT;
+    }
     base[t] = in.effectiveBaseline();
     improves[t] = in.goalImprovesOnBaseline();
     improving[t] = in.improvingDirection();
@@ -332,7 +364,7 @@ final class ColumnScorer {
     double[] v = new double[0];
     boolean[] a = new boolean[0];
     final double[] out = new double[2];
-    double[][] reuse = new double[0][];
+    double[][] reuse = IndexNumbers.reuse(0);
 
     void fit(int targets, int widest) {
       if (explicit.length < targets) {
@@ -343,10 +375,8 @@ final class ColumnScorer {
     }
 
     void fit(int widest) {
-      if (reuse.length < 2 * widest + 2) {
-        reuse = new double[2 * widest + 2][];
-      }
       if (w.length < widest) {
+        reuse = IndexNumbers.reuse(widest);
         w = new double[widest];
         v = new double[widest];
         a = new boolean[widest];
@@ -454,7 +484,23 @@ final class ColumnScorer {
         }
       }
       double v = columns.value(last);
-      boolean met = probe[t].holds(v);
+      boolean met;
+      switch (test[t]) {
+        case AT_LEAST:
+          met = v >= bound[t];
+          break;
+        case MORE_THAN:
+          met = v > bound[t];
+          break;
+        case AT_MOST:
+          met = v <= bound[t];
+          break;
+        case LESS_THAN:
+          met = v < bound[t];
+          break;
+        default:
+          met = probe[t].holds(v);
+      }
       double a = how[t] == DISTANCE
           ? Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t])
           : Rules.NearestEdge.value(v, base[t], centre[t], tolerance[t], met, improves[t]);
@@ -487,6 +533,55 @@ final class ColumnScorer {
     return card(num, tw, pw, used, s);
   }
 
+  /** One scorecard's numbers: its targets', and each pillar's score, coverage and applicability. */
+  private final class Card implements Views.Source {
+    final Numbers num;
+    final double[] tw;
+    final double[] pw;
+    final Profile used;
+    /** Score and coverage of pillar p at 2p and 2p + 1. */
+    final double[] pillarNumbers;
+    final boolean[] pillarApplicable;
+
+    Card(Numbers num, double[] tw, double[] pw, Profile used) {
+      this.num = num;
+      this.tw = tw;
+      this.pw = pw;
+      this.used = used;
+      this.pillarNumbers = new double[2 * pillars.length];
+      this.pillarApplicable = new boolean[pillars.length];
+    }
+
+    @Override
+    public List<TargetResult> targets() {
+      return results(num, tw);
+    }
+
+    @Override
+    public List<IndexScore> pillars() {
+      String aggregator = used.targetAggregator().name();
+      double threshold = used.coverageThreshold();
+      IndexScore[] list = new IndexScore[pillars.length];
+      for (int p = 0; p < list.length; p++) {
+        list[p] = views.index(pillars[p].label(), Optional.of(pillars[p]), aggregator, pillarNumbers[2 * p],
+            pillarNumbers[2 * p + 1], threshold, this, p);
+      }
+      return Arrays.asList(list);
+    }
+
+    @Override
+    public IndexScore index(int which) {
+      double threshold = used.coverageThreshold();
+      if (which == Views.COMPOSITE) {
+        return IndexScore.aggregate(Engine.COMPOSITE, Optional.empty(), used.pillarAggregator(), threshold,
+            pillarComponents(this));
+      }
+      Pillar pillar = pillars[which];
+      return IndexScore.aggregate(pillar.label(), Optional.of(pillar), used.targetAggregator(), threshold,
+          components(num, which, tw));
+    }
+  }
+
   /** Rolls a unit's targets up into its scorecard, with target weights {@code tw} and pillar weights {@code pw}. */
   private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used, Scratch scratch) {
     byte[] state = num.state;
@@ -499,9 +594,9 @@ final class ColumnScorer {
     boolean[] a = scratch.a;
     double[] out = scratch.out;
     int pc = pillars.length;
-    double[] pillarScore = new double[pc];
-    boolean[] pillarApplicable = new boolean[pc];
-    IndexScore[] pillarIndex = new IndexScore[pc];
+    Card card = new Card(num, tw, pw, used);
+    double[] pillarNumbers = card.pillarNumbers;
+    boolean[] pillarApplicable = card.pillarApplicable;
     for (int p = 0; p < pc; p++) {
       int[] c = canonical[p];
       boolean applicable = false;
@@ -517,30 +612,24 @@ final class ColumnScorer {
         applicable |= ap && tw[t] > 0;
       }
       IndexNumbers.compute(c.length, w, v, a, targetAggregator, threshold, out, scratch.reuse);
-      pillarScore[p] = out[1];
+      pillarNumbers[2 * p] = out[1];
+      pillarNumbers[2 * p + 1] = out[0];
       pillarApplicable[p] = applicable;
-      Pillar pillar = pillars[p];
-      int index = p;
-      pillarIndex[p] = views.index(pillar.label(), Optional.of(pillar), targetAggregator.name(), out[1], out[0],
-          threshold, () -> IndexScore.aggregate(pillar.label(), Optional.of(pillar), targetAggregator, threshold,
-              components(num, index, tw)));
     }
     for (int k = 0; k < pc; k++) {
       int p = pillarOrder[k];
       w[k] = pw[p];
-      v[k] = pillarScore[p];
+      v[k] = pillarNumbers[2 * p];
       a[k] = pillarApplicable[p];
     }
     IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out, scratch.reuse);
     IndexScore composite = views.index(Engine.COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
-        threshold, () -> IndexScore.aggregate(Engine.COMPOSITE, Optional.empty(), pillarAggregator, threshold,
-            pillarComponents(pillarIndex, pillarApplicable, pw)));
+        threshold, card, Views.COMPOSITE);
     boolean illustrative = false;
     for (int t = 0; t < n && !illustrative; t++) {
       illustrative = state[t] == ENGINE ? num.byEngine[t].illustrative() : (state[t] & ILLUSTRATIVE) != 0;
     }
-    return views.card(plan.id(), num.subject.code(), num.subject.unit(), asOf, used, illustrative,
-        () -> results(num, tw), Arrays.asList(pillarIndex), composite, num);
+    return views.card(plan.id(), num.subject.code(), num.subject.unit(), asOf, used, illustrative, card, composite);
   }
 
   /** The components of pillar {@code p}, in plan order, as the engine writes them. */
@@ -562,18 +651,19 @@ final class ColumnScorer {
     return list;
   }
 
-  /** The components of the composite, in pillar order, as the engine writes them. */
-  private List<Component> pillarComponents(IndexScore[] pillarIndex, boolean[] applicable, double[] pw) {
+  /** The components of a card's composite, in pillar order, as the engine writes them. */
+  private List<Component> pillarComponents(Card card) {
     List<Component> list = new ArrayList<>(pillars.length);
     for (int p = 0; p < pillars.length; p++) {
       String key = pillars[p].code();
       Label name = pillars[p].label();
-      if (!applicable[p]) {
-        list.add(Component.notApplicable(key, name, pw[p]));
-      } else if (pillarIndex[p].score().isPresent()) {
-        list.add(Component.of(key, name, pw[p], pillarIndex[p].score().getAsDouble()));
+      double score = card.pillarNumbers[2 * p];
+      if (!card.pillarApplicable[p]) {
+        list.add(Component.notApplicable(key, name, card.pw[p]));
+      } else if (!Double.isNaN(score)) {
+        list.add(Component.of(key, name, card.pw[p], score));
       } else {
-        list.add(Component.missing(key, name, pw[p]));
+        list.add(Component.missing(key, name, card.pw[p]));
       }
     }
     return list;
@@ -613,8 +703,13 @@ final class ColumnScorer {
     return out.build();
   }
 
-  /** Re-aggregates a unit's scorecard made by this scorer with other weights. */
-  Scorecard reweigh(Numbers num, Profile from, Weights w) {
+  /** Re-aggregates a scorecard made by this scorer with other weights. */
+  static Scorecard reweigh(Views.Source source, Weights w) {
+    Card card = (Card) source;
+    return card.num.scorer.reweigh(card.num, card.used, w);
+  }
+
+  private Scorecard reweigh(Numbers num, Profile from, Weights w) {
     Reweighed r = reweighed;
     if (r == null || r.from != from || r.weights != w) {
       double[] tw = new double[n];

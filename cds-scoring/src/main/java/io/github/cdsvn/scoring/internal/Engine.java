@@ -272,10 +272,9 @@ public final class Engine {
   public static Scorecard reweigh(Scorecard card, Weights weights, Optional<Views> views) {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(weights, "weights");
-    Optional<Object> kept = views.flatMap(v -> v.numbers(card));
+    Optional<Views.Source> kept = views.flatMap(v -> v.source(card));
     if (kept.isPresent()) {
-      ColumnScorer.Numbers numbers = (ColumnScorer.Numbers) kept.get();
-      return numbers.scorer.reweigh(numbers, card.profile(), weights);
+      return ColumnScorer.reweigh(kept.get(), weights);
     }
     Profile used = Profile.builder().from(card.profile()).name("custom").weights(weights).build();
     List<TargetResult> results = new ArrayList<>(card.targets().size());

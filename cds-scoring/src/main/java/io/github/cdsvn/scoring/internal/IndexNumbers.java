@@ -2,6 +2,7 @@ package io.github.cdsvn.scoring.internal;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.scoring.spi.Aggregator;
+import java.util.Arrays;
 
 /**
  * The numbers of an index (a pillar index or the composite): its coverage and its score, from
@@ -22,6 +23,16 @@ public final class IndexNumbers {
   private IndexNumbers() {}
 
   /**
+   * Returns arrays to hand {@link #compute} for indices of up to {@code n} components.
+   *
+   * @param n the most components of an index
+   * @return two arrays of {@code n} places
+   */
+  public static double[][] reuse(int n) {
+    return new double[][] {new double[n], new double[n]};
+  }
+
+  /**
    * Computes an index. Components that are not applicable or weigh 0 are left out; the coverage
    * is the share of the remaining weight whose components have data; below the threshold there
    * is no score; otherwise the aggregator combines the values with data.
@@ -33,8 +44,9 @@ public final class IndexNumbers {
    * @param aggregator how values are combined
    * @param threshold the smallest coverage that has a score
    * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
-   * @param reuse arrays to hand a built-in aggregator, two per length (values at {@code 2n},
-   *     weights at {@code 2n + 1}), filled as needed; or {@code null} to make new ones
+   * @param reuse two arrays of at least {@code n} places each, overwritten, for a built-in
+   *     aggregator to work in without allocating (see {@link #reuse}); or {@code null} to make
+   *     new ones
    * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
    *     {@link #BELOW_THRESHOLD}
    * @throws InvalidValueException if the aggregator returns a number that is not finite or is
@@ -42,6 +54,11 @@ public final class IndexNumbers {
    */
   public static int compute(int n, double[] weights, double[] values, boolean[] applicable, Aggregator aggregator,
       double threshold, double[] out, double[][] reuse) {
+    boolean reusable = reuse != null && Means.isBuiltIn(aggregator);
+    // a built-in aggregator keeps nothing and reads only the first withData: the same arrays
+    // serve index after index; any other is handed arrays of its own
+    double[] v = reusable ? reuse[0] : new double[n];
+    double[] w = reusable ? reuse[1] : new double[n];
     double total = 0;
     double covered = 0;
     int withData = 0;
@@ -52,7 +69,8 @@ public final class IndexNumbers {
       total += weights[i];
       if (!Double.isNaN(values[i])) {
         covered += weights[i];
-        withData++;
+        v[withData] = values[i];
+        w[withData++] = weights[i];
       }
     }
     double coverage = total > 0 ? covered / total : 0;
@@ -67,28 +85,9 @@ public final class IndexNumbers {
     if (coverage < threshold) {
       return BELOW_THRESHOLD;
     }
-    double[] v;
-    double[] w;
-    if (reuse != null && Means.isBuiltIn(aggregator) && 2 * withData + 1 < reuse.length) {
-      // a built-in aggregator keeps nothing: the same arrays serve index after index
-      if (reuse[2 * withData] == null) {
-        reuse[2 * withData] = new double[withData];
-        reuse[2 * withData + 1] = new double[withData];
-      }
-      v = reuse[2 * withData];
-      w = reuse[2 * withData + 1];
-    } else {
-      v = new double[withData];
-      w = new double[withData];
-    }
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (applicable[i] && weights[i] != 0 && !Double.isNaN(values[i])) {
-        v[k] = values[i];
-        w[k++] = weights[i];
-      }
-    }
-    double score = aggregator.aggregate(v, w);
+    double score = reusable ? Means.aggregate(aggregator, v, w, withData)
+        : withData == n ? aggregator.aggregate(v, w)
+        : aggregator.aggregate(Arrays.copyOf(v, withData), Arrays.copyOf(w, withData));
     if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
       throw new InvalidValueException("IndexScore.score", score,
           "aggregator " + aggregator.name() + " must return a finite number, not negative");

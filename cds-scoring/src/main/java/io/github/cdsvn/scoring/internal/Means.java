@@ -33,70 +33,81 @@ public final class Means {
     return new Generalised(p);
   }
 
-  /** Checks the arguments and returns the weights divided by the largest. */
   /** Tells whether an aggregator is one of these, which keep no reference to the arrays they are given. */
   static boolean isBuiltIn(Aggregator aggregator) {
     return aggregator instanceof Mean;
   }
 
-  static double[] relative(String name, double[] values, double[] weights) {
-    if (values == null || weights == null) {
-      throw new InvalidValueException("Aggregator.values", "null", "arrays are required; aggregator " + name);
-    }
-    if (values.length == 0 || values.length != weights.length) {
-      throw new InvalidValueException("Aggregator.values", values.length + " values, " + weights.length + " weights",
-          "at least one value and one weight per value; aggregator " + name);
-    }
-    double largest = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (!(values[i] >= 0 && values[i] < Double.POSITIVE_INFINITY)) {
-        throw new InvalidValueException("Aggregator.values[" + i + "]", values[i],
-            "a finite number, not negative; aggregator " + name);
-      }
-      if (!(weights[i] > 0 && weights[i] < Double.POSITIVE_INFINITY)) {
-        throw new InvalidValueException("Aggregator.weights[" + i + "]", weights[i],
-            "a finite weight above 0; aggregator " + name);
-      }
-      largest = Math.max(largest, weights[i]);
-    }
-    // relative to the largest weight, so that sums of weights cannot overflow and multiplying
-    // every weight by a power of two changes nothing
-    double[] w = new double[weights.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = weights[i] / largest;
-    }
-    return w;
+  /**
+   * Aggregates the first {@code n} values with a built-in aggregator, as {@link
+   * Aggregator#aggregate} would with arrays of that length, without allocating.
+   *
+   * @param aggregator a built-in aggregator ({@link #isBuiltIn})
+   * @param values the values, at least {@code n}
+   * @param weights their weights, at least {@code n}
+   * @param n how many, at least 1
+   * @return the aggregate
+   */
+  static double aggregate(Aggregator aggregator, double[] values, double[] weights, int n) {
+    return ((Mean) aggregator).aggregate(values, weights, n);
   }
 
-  static double sum(double[] w) {
-    double s = 0;
-    for (double x : w) {
-      s += x;
-    }
-    return s;
-  }
-
-  static double clampToRange(double r, double[] values) {
-    double min = values[0];
-    double max = values[0];
-    for (double v : values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    if (Double.isNaN(r)) {
-      throw new IllegalStateException("NaN mean of finite non-negative values");
-    }
-    return Math.max(min, Math.min(max, r));
+  /**
+   * A weight relative to the largest: so that sums of weights cannot overflow and multiplying
+   * every weight by a power of two changes nothing. Exactly 1 for the largest.
+   */
+  private static double relative(double weight, double largest) {
+    return weight == largest ? 1 : weight / largest;
   }
 
   private abstract static class Mean implements Aggregator {
     @Override
     public final double aggregate(double[] values, double[] weights) {
-      double[] w = relative(name(), values, weights);
-      return clampToRange(mean(values, w), values);
+      if (values == null || weights == null) {
+        throw new InvalidValueException("Aggregator.values", "null", "arrays are required; aggregator " + name());
+      }
+      if (values.length == 0 || values.length != weights.length) {
+        throw new InvalidValueException("Aggregator.values", values.length + " values, " + weights.length + " weights",
+            "at least one value and one weight per value; aggregator " + name());
+      }
+      return aggregate(values, weights, values.length);
     }
 
-    abstract double mean(double[] x, double[] w);
+    /**
+     * Checks the first {@code n} values and weights and returns their mean, clamped to the range
+     * of the values.
+     */
+    final double aggregate(double[] values, double[] weights, int n) {
+      double largest = 0;
+      double min = values[0];
+      double max = values[0];
+      for (int i = 0; i < n; i++) {
+        double x = values[i];
+        if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
+          throw new InvalidValueException("Aggregator.values[" + i + "]", x,
+              "a finite number, not negative; aggregator " + name());
+        }
+        if (!(weights[i] > 0 && weights[i] < Double.POSITIVE_INFINITY)) {
+          throw new InvalidValueException("Aggregator.weights[" + i + "]", weights[i],
+              "a finite weight above 0; aggregator " + name());
+        }
+        largest = Math.max(largest, weights[i]);
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+      double r = mean(values, weights, largest, n);
+      if (Double.isNaN(r)) {
+        throw new IllegalStateException("NaN mean of finite non-negative values");
+      }
+      // rounding never puts the mean outside the range of the values
+      return Math.max(min, Math.min(max, r));
+    }
+
+    /**
+     * The mean of the first {@code n} values {@code x}, with weights {@code w} taken relative to
+     * the largest, {@code largest}.
+     */
+    abstract double mean(double[] x, double[] w, double largest, int n);
 
     @Override
     public String toString() {
@@ -111,18 +122,20 @@ public final class Means {
     }
 
     @Override
-    double mean(double[] x, double[] w) {
-      double total = sum(w);
+    double mean(double[] x, double[] w, double largest, int n) {
+      double total = 0;
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
-        s += w[i] * x[i];
+      for (int i = 0; i < n; i++) {
+        double r = relative(w[i], largest);
+        total += r;
+        s += r * x[i];
       }
       if (Double.isFinite(s)) {
         return s / total;
       }
       s = 0; // the sum overflowed: add the shares instead
-      for (int i = 0; i < x.length; i++) {
-        s += w[i] / total * x[i];
+      for (int i = 0; i < n; i++) {
+        s += relative(w[i], largest) / total * x[i];
       }
       return s;
     }
@@ -135,15 +148,18 @@ public final class Means {
     }
 
     @Override
-    double mean(double[] x, double[] w) {
+    double mean(double[] x, double[] w, double largest, int n) {
+      double total = 0;
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (x[i] == 0) {
           return 0;
         }
-        s += w[i] * Math.log(x[i]);
+        double r = relative(w[i], largest);
+        total += r;
+        s += r * Math.log(x[i]);
       }
-      return Math.exp(s / sum(w));
+      return Math.exp(s / total);
     }
   }
 
@@ -154,15 +170,18 @@ public final class Means {
     }
 
     @Override
-    double mean(double[] x, double[] w) {
+    double mean(double[] x, double[] w, double largest, int n) {
+      double total = 0;
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (x[i] == 0) {
           return 0;
         }
-        s += w[i] / x[i];
+        double r = relative(w[i], largest);
+        total += r;
+        s += r / x[i];
       }
-      return sum(w) / s;
+      return total / s;
     }
   }
 
@@ -179,38 +198,41 @@ public final class Means {
     }
 
     @Override
-    double mean(double[] x, double[] w) {
+    double mean(double[] x, double[] w, double largest, int n) {
       if (p == 0) {
-        return GEOMETRIC_MEAN.mean(x, w);
+        return GEOMETRIC_MEAN.mean(x, w, largest, n);
       }
+      double total = 0;
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (x[i] == 0 && p < 0) {
           return 0;
         }
-        s += w[i] * Math.pow(x[i], p);
+        double r = relative(w[i], largest);
+        total += r;
+        s += r * Math.pow(x[i], p);
       }
-      double r = Math.pow(s / sum(w), 1 / p);
-      if (Double.isFinite(r) && r > 0) {
-        return r;
+      double m = Math.pow(s / total, 1 / p);
+      if (Double.isFinite(m) && m > 0) {
+        return m;
       }
-      return rescaled(x, w);
+      return rescaled(x, w, largest, n, total);
     }
 
     /** The same mean computed relative to the largest (p > 0) or smallest (p < 0) value. */
-    private double rescaled(double[] x, double[] w) {
+    private double rescaled(double[] x, double[] w, double largest, int n, double total) {
       double m = x[0];
-      for (double v : x) {
-        m = p > 0 ? Math.max(m, v) : Math.min(m, v);
+      for (int i = 0; i < n; i++) {
+        m = p > 0 ? Math.max(m, x[i]) : Math.min(m, x[i]);
       }
       if (m == 0) {
         return 0;
       }
       double s = 0;
-      for (int i = 0; i < x.length; i++) {
-        s += w[i] * Math.pow(x[i] / m, p);
+      for (int i = 0; i < n; i++) {
+        s += relative(w[i], largest) * Math.pow(x[i] / m, p);
       }
-      return m * Math.pow(s / sum(w), 1 / p);
+      return m * Math.pow(s / total, 1 / p);
     }
 
     @Override
@@ -233,10 +255,10 @@ public final class Means {
     }
 
     @Override
-    double mean(double[] x, double[] w) {
+    double mean(double[] x, double[] w, double largest, int n) {
       double m = x[0];
-      for (double v : x) {
-        m = Math.min(m, v);
+      for (int i = 0; i < n; i++) {
+        m = Math.min(m, x[i]);
       }
       return m;
     }

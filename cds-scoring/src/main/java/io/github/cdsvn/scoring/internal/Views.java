@@ -24,6 +24,37 @@ import java.util.function.Supplier;
 public interface Views {
 
   /**
+   * What a scorecard made by {@link #card} builds its parts from when they are first read. Each
+   * method is called at most once per scorecard or index.
+   */
+  interface Source {
+    /**
+     * The targets' results, in plan order.
+     *
+     * @return the results
+     */
+    List<TargetResult> targets();
+
+    /**
+     * The pillar indices, in pillar order.
+     *
+     * @return the indices
+     */
+    List<IndexScore> pillars();
+
+    /**
+     * An index built in full: its components and texts.
+     *
+     * @param which the pillar's position in {@link #pillars()}, or {@link #COMPOSITE}
+     * @return the index
+     */
+    IndexScore index(int which);
+  }
+
+  /** The position that names the composite index in {@link Source#index(int)}. */
+  int COMPOSITE = -1;
+
+  /**
    * A target's result.
    *
    * @param target the target
@@ -50,11 +81,12 @@ public interface Views {
    * @param score the score, {@code NaN} where there is none
    * @param coverage the coverage
    * @param threshold the coverage threshold
-   * @param full the whole index, built once when its components or texts are first read
+   * @param source builds the whole index, once, when its components or texts are first read
+   * @param which the index's position for {@link Source#index(int)}
    * @return the index
    */
   IndexScore index(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
-      double threshold, Supplier<IndexScore> full);
+      double threshold, Source source, int which);
 
   /**
    * A scorecard.
@@ -65,21 +97,19 @@ public interface Views {
    * @param asOf the as-of date
    * @param profile the profile
    * @param illustrative whether an observation used is illustrative
-   * @param targets the targets' results, made once when first read
-   * @param pillars the pillar indices
+   * @param source builds the targets' results and the pillar indices, once, when first read; kept
+   *     to re-weigh the card without scoring again
    * @param composite the composite index
-   * @param numbers what the engine keeps to re-weigh the card without scoring again
    * @return the scorecard
    */
   Scorecard card(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf, Profile profile,
-      boolean illustrative, Supplier<List<TargetResult>> targets, List<IndexScore> pillars, IndexScore composite,
-      Object numbers);
+      boolean illustrative, Source source, IndexScore composite);
 
   /**
-   * Returns what the engine kept with a scorecard it made with {@link #card}.
+   * Returns the source of a scorecard made with {@link #card}.
    *
    * @param card a scorecard
-   * @return the numbers kept, or empty for a scorecard made otherwise
+   * @return its source, or empty for a scorecard made otherwise
    */
-  Optional<Object> numbers(Scorecard card);
+  Optional<Source> source(Scorecard card);
 }

@@ -134,6 +134,7 @@ final class Frame {
     double[] values = new double[f.widest];
     boolean[] applicable = new boolean[f.widest];
     double[] out = new double[2];
+    double[][] reuse = IndexNumbers.reuse(f.widest);
     for (int g = 0; g < groups; g++) {
       int n = f.start[g + 1] - f.start[g];
       boolean any = false;
@@ -144,7 +145,7 @@ final class Frame {
         applicable[k] = f.applicable[t];
         any |= f.applicable[t] && weights[k] > 0;
       }
-      IndexNumbers.compute(n, weights, values, applicable, run.targetAggregator, run.threshold, out, null);
+      IndexNumbers.compute(n, weights, values, applicable, run.targetAggregator, run.threshold, out, reuse);
       pillarApplicable[g] = any;
       pillarScore[g] = out[1];
     }
@@ -154,7 +155,7 @@ final class Frame {
       values[k] = pillarScore[g];
       applicable[k] = pillarApplicable[g];
     }
-    IndexNumbers.compute(groups, weights, values, applicable, run.pillarAggregator, run.threshold, out, null);
+    IndexNumbers.compute(groups, weights, values, applicable, run.pillarAggregator, run.threshold, out, reuse);
     return out[1];
   }
 }
