@@ -30,21 +30,25 @@ import org.openjdk.jmh.infra.Blackhole;
  * 100 batches are the 10 resident ones, each scored 10 times, since 332 million observations
  * held as objects do not fit in the heap. Generating and indexing the observations is done
  * before measuring and is not measured. Before measuring, the engine's composites are checked
- * against the floor's, and both are warmed up on the first batch ({@value #WARM_UP} times each)
- * instead of JMH warm-up iterations, which at scale 100 would take as long as the measurement:
- * one measured shot per scale.
+ * against the floor's on the first batch, and both are warmed up on every resident batch
+ * ({@value #WARM_UP} batches scored by each, in turn) instead of JMH warm-up iterations, which at
+ * scale 100 would take as long as the measurement: no batch is scored for the first time while
+ * measured, at any scale. Each scale is measured {@value #SHOTS} times (single shots, averaged by
+ * JMH).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
-@Measurement(iterations = 1)
+@Measurement(iterations = ScaleBenchmark.SHOTS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
 public class ScaleBenchmark {
   /** Batches of units held in memory at once. */
   public static final int RESIDENT = 10;
-  /** Times the engine and the floor score the first batch before measuring. */
+  /** Batches the engine and the floor each score before measuring, the resident batches in turn. */
   public static final int WARM_UP = 100;
+  /** Measured shots per scale. */
+  public static final int SHOTS = 5;
 
   /** How many times the country's 3,321 communes are scored. */
   @Param({"1", "10", "100"})
@@ -78,10 +82,11 @@ public class ScaleBenchmark {
     Workload.checkSame(composites, cards.stream().map(c -> c.composite().score().getAsDouble()).toList());
     cards = null;
     for (int i = 0; i < WARM_UP; i++) {
-      scorer.scoreAll(workload.plan, chunks[0].codes, sets[0], Workload.AS_OF).size();
+      int b = i % n;
+      scorer.scoreAll(workload.plan, chunks[b].codes, sets[b], Workload.AS_OF).size();
     }
     for (int i = 0; i < WARM_UP; i++) {
-      floor.score(chunks[0], 0, Workload.COMMUNES, null, composites);
+      floor.score(chunks[i % n], 0, Workload.COMMUNES, null, composites);
     }
   }
 

@@ -356,37 +356,33 @@ final class ColumnScorer {
     });
   }
 
-  /** Scratch space for one thread scoring units one after another. */
+  /** Scratch space for one thread scoring units one after another with one scorer. */
   static final class Scratch {
-    int[] explicit = new int[0];
-    int[] own = new int[0];
-    double[] w = new double[0];
-    double[] v = new double[0];
-    boolean[] a = new boolean[0];
+    final int[] explicit;
+    final int[] own;
+    final double[] w;
+    final double[] v;
+    final boolean[] a;
     final double[] out = new double[2];
-    double[][] reuse = IndexNumbers.reuse(0);
+    final double[][] reuse;
 
-    void fit(int targets, int widest) {
-      if (explicit.length < targets) {
-        explicit = new int[targets];
-        own = new int[targets];
-      }
-      fit(widest);
+    private Scratch(int targets, int widest) {
+      explicit = new int[targets];
+      own = new int[targets];
+      w = new double[widest];
+      v = new double[widest];
+      a = new boolean[widest];
+      reuse = IndexNumbers.reuse(widest);
     }
+  }
 
-    void fit(int widest) {
-      if (w.length < widest) {
-        reuse = IndexNumbers.reuse(widest);
-        w = new double[widest];
-        v = new double[widest];
-        a = new boolean[widest];
-      }
-    }
+  /** Returns scratch space for scoring units with this scorer, on one thread. */
+  Scratch scratch() {
+    return new Scratch(n, widest);
   }
 
   /** Scores one unit. */
   Scorecard score(Engine.Subject subject, Scratch scratch) {
-    scratch.fit(n, widest);
     Levels lv = levels(subject.ownLevel());
     Numbers num = new Numbers(this, subject, n, lv.level);
     byte[] state = num.state;
@@ -528,9 +524,7 @@ final class ColumnScorer {
   }
 
   private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used) {
-    Scratch s = new Scratch();
-    s.fit(widest);
-    return card(num, tw, pw, used, s);
+    return card(num, tw, pw, used, scratch());
   }
 
   /** One scorecard's numbers: its targets', and each pillar's score, coverage and applicability. */

@@ -113,7 +113,8 @@ public final class Engine {
   public Scorecard score(Plan plan, ObservationSet observations, LocalDate asOf) {
     check(plan, observations, asOf);
     if (views != null && !plan.targets().isEmpty()) {
-      return columns(plan, observations, asOf).score(planSubject(plan), new ColumnScorer.Scratch());
+      ColumnScorer c = columns(plan, observations, asOf);
+      return c.score(planSubject(plan), c.scratch());
     }
     return score(plan, planSubject(plan), observations, asOf, keys(plan.targets()));
   }
@@ -126,7 +127,8 @@ public final class Engine {
       throw new InvalidValueException("unitCode", unitCode, "must not be blank");
     }
     if (views != null && !plan.targets().isEmpty()) {
-      return columns(plan, observations, asOf).score(unitSubject(plan, unitCode, asOf), new ColumnScorer.Scratch());
+      ColumnScorer c = columns(plan, observations, asOf);
+      return c.score(unitSubject(plan, unitCode, asOf), c.scratch());
     }
     return score(plan, unitSubject(plan, unitCode, asOf), observations, asOf, keys(plan.targets()));
   }
@@ -153,7 +155,7 @@ public final class Engine {
     ImmutableList.Builder<Scorecard> out = ImmutableList.builderWithExpectedSize(codes.size());
     if (views != null && !plan.targets().isEmpty()) {
       ColumnScorer c = columns(plan, observations, asOf);
-      ColumnScorer.Scratch scratch = new ColumnScorer.Scratch();
+      ColumnScorer.Scratch scratch = c.scratch();
       for (String code : codes) {
         out.add(c.score(unitSubject(plan, code, asOf), scratch));
       }
