@@ -524,7 +524,7 @@ final class ColumnScorer {
   }
 
   private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used) {
-    return card(num, tw, pw, used, scratch());
+    return card(num, tw, pw, used, new Scratch(0, widest)); // for the indices only
   }
 
   /** One scorecard's numbers: its targets', and each pillar's score, coverage and applicability. */
