@@ -91,9 +91,25 @@ public final class Means {
           throw new InvalidValueException("Aggregator.weights[" + i + "]", weights[i],
               "a finite weight above 0; aggregator " + name());
         }
-        largest = Math.max(largest, weights[i]);
-        min = Math.min(min, x);
-        max = Math.max(max, x);
+        // plain comparisons: weights are above 0 and values finite here, so they pick what
+        // Math.max and Math.min would, but for the sign of a zero, settled below
+        if (weights[i] > largest) {
+          largest = weights[i];
+        }
+        if (x < min) {
+          min = x;
+        } else if (x > max) {
+          max = x;
+        }
+      }
+      if (min == 0 || max == 0) {
+        // -0.0 and 0.0 compare equal: take the zeros' sign as Math.min and Math.max do
+        min = values[0];
+        max = values[0];
+        for (int i = 0; i < n; i++) {
+          min = Math.min(min, values[i]);
+          max = Math.max(max, values[i]);
+        }
       }
       double r = mean(values, weights, largest, n);
       if (Double.isNaN(r)) {
