@@ -31,16 +31,22 @@ class MeansEdgeTest {
   @Test
   void theMinimumOfZeroAndMinusZeroIsMinusZeroInEitherOrder() {
     double[] w = {1, 1};
-    assertThat(Aggregator.minimum().aggregate(new double[] {0.0, -0.0}, w)).isEqualTo(-0.0);
-    assertThat(Aggregator.minimum().aggregate(new double[] {-0.0, 0.0}, w)).isEqualTo(-0.0);
-    assertThat(Aggregator.minimum().aggregate(new double[] {2, 0.0, -0.0}, new double[] {1, 1, 1})).isEqualTo(-0.0);
+    assertThat(signed(Aggregator.minimum().aggregate(new double[] {0.0, -0.0}, w))).isEqualTo("-0.0");
+    assertThat(signed(Aggregator.minimum().aggregate(new double[] {-0.0, 0.0}, w))).isEqualTo("-0.0");
+    assertThat(signed(Aggregator.minimum().aggregate(new double[] {2, 0.0, -0.0}, new double[] {1, 1, 1})))
+        .isEqualTo("-0.0");
   }
 
   @Test
   void theMeanOfZeroAndMinusZeroIsZero() {
     double[] w = {1, 1};
-    assertThat(Aggregator.arithmetic().aggregate(new double[] {0.0, -0.0}, w)).isEqualTo(0.0);
-    assertThat(Aggregator.arithmetic().aggregate(new double[] {-0.0, 0.0}, w)).isEqualTo(0.0);
-    assertThat(Aggregator.arithmetic().aggregate(new double[] {-0.0, -0.0}, w)).isEqualTo(-0.0);
+    assertThat(signed(Aggregator.arithmetic().aggregate(new double[] {0.0, -0.0}, w))).isEqualTo("0.0");
+    assertThat(signed(Aggregator.arithmetic().aggregate(new double[] {-0.0, 0.0}, w))).isEqualTo("0.0");
+    assertThat(signed(Aggregator.arithmetic().aggregate(new double[] {-0.0, -0.0}, w))).isEqualTo("-0.0");
+  }
+
+  /** The number as text, which tells −0 from 0. */
+  private static String signed(double x) {
+    return Double.toString(x);
   }
 }
