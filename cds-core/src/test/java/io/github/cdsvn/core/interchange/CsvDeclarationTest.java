@@ -87,6 +87,14 @@ class CsvDeclarationTest {
   }
 
   @Test
+  void aProblemOfAUnitListIsReportedOnceWhereTheOtherUnitsMakeARegistry() {
+    String text = "#format=cds-unit-list;version=1\ncode,name,kind,level,valid_from\n"
+        + "44,Quảng Bình,province,province,\n45,Quảng Trị,province,province,1 July 2025\n";
+    assertThat(problems(() -> CSV.readUnitList(new StringReader(text), "units.csv"))).containsExactly(
+        "units.csv:line 4, column valid_from: '1 July 2025' is not a date written yyyy-mm-dd");
+  }
+
+  @Test
   void keysAreReadWhateverTheirCaseAndTheSpacesAround() throws IOException {
     assertThat(value(" # FORMAT = cds-observations ; Version=1 ; SEPARATOR= semicolon ", "unit;indicator;period;value\n",
         "44;gov.work-records.online;2024;87.5\n")).isEqualTo(87.5);
