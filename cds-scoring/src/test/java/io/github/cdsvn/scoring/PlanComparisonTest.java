@@ -393,7 +393,7 @@ class PlanComparisonTest {
 
     @Test
     void theVerdictIsTransitive() {
-      qt().withExamples(300).forAll(levelBounds(), levelBounds(), levelBounds()).checkAssert((a, b, c) -> {
+      qt().withExamples(Examples.upTo(300)).forAll(levelBounds(), levelBounds(), levelBounds()).checkAssert((a, b, c) -> {
         int ab = order(compare(percent, a, b).verdict());
         int bc = order(compare(percent, b, c).verdict());
         int ac = order(compare(percent, a, c).verdict());

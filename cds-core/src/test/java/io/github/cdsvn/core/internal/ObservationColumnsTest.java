@@ -12,6 +12,7 @@ import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.testing.CoreGenerators;
+import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ class ObservationColumnsTest {
 
   @Test
   void readByPositionTheColumnsGiveBackTheSetsObservationsInOrder() {
-    qt().withExamples(200).forAll(observationLists()).checkAssert(list -> {
+    qt().withExamples(Examples.upTo(200)).forAll(observationLists()).checkAssert(list -> {
       ObservationSet set = ObservationSet.of(list);
       ObservationColumns columns = ObservationColumns.of(set);
       // the distinct keys, by indicator code then level, a unit's own level (-1) first
