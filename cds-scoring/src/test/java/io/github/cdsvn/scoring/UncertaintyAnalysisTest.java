@@ -177,6 +177,29 @@ class UncertaintyAnalysisTest {
   }
 
   @Test
+  void anAnalysisAndItsResultTellTheirUnitsFactorsRunsAndSeed() {
+    Factor weights = Factor.pillarWeights(Perturbation.relative(0.5));
+    Factor threshold = Factor.coverageThresholds(List.of(0.5, 0.8));
+    UncertaintyAnalysis analysis = UncertaintyAnalysis.builder().observations(data(new Random(2))).asOf(AS_OF)
+        .plan(PLAN, UNITS).plan(OWN).factor(weights).factor(threshold).runs(9).samples(16).seed(21).build();
+    assertThat(analysis.units()).containsExactly("01", "24", "44", "60", "83");
+    assertThat(analysis.factors()).containsExactly(weights, threshold);
+    assertThat(analysis.runs()).isEqualTo(9);
+    assertThat(analysis.seed()).isEqualTo(21);
+    // N (d + 2) runs for the sensitivity indices
+    assertThat(analysis.sensitivityRuns()).isEqualTo(16 * 4);
+    assertThat(analysis.toString()).isEqualTo("UncertaintyAnalysis{5 units, 2 factors, 9 runs, N = 16, seed 21}");
+    UncertaintyResult result = analysis.run();
+    assertThat(result.factors()).containsExactly(weights, threshold);
+    assertThat(result.runs()).isEqualTo(9);
+    assertThat(result.seed()).isEqualTo(21);
+    assertThat(result.toString()).startsWith("UncertaintyResult{5 units, 9 runs, seed 21, mean rank shift ");
+    assertThat(result.unit("60")).hasValueSatisfying(u -> assertThat(u.toString())
+        .startsWith("UnitUncertainty{60, nominal " + u.nominalRank() + ", median " + u.medianRank() + ", 5–95% ["));
+    assertThat(weights.toString()).isEqualTo("Factor{" + weights.describe().en() + "}");
+  }
+
+  @Test
   void runsThatDrawTheNominalChoicesReproduceTheNominalRanking() {
     Random r = new Random(17);
     ObservationSet observations = data(r);
