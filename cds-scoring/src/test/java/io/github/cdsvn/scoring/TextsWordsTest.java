@@ -95,6 +95,7 @@ class TextsWordsTest {
     assertThat(Texts.date(LocalDate.of(2024, 12, 31), Texts.VI)).isEqualTo("31/12/2024");
     assertThat(Texts.date(LocalDate.of(2025, 7, 1), Texts.VI)).isEqualTo("01/07/2025");
     assertThat(Texts.date(LocalDate.of(2025, 10, 9), Texts.VI)).isEqualTo("09/10/2025");
+    assertThat(Texts.date(LocalDate.of(2025, 9, 10), Texts.VI)).isEqualTo("10/09/2025");
     assertThat(Texts.date(LocalDate.of(2025, 7, 1), Texts.EN)).isEqualTo("2025-07-01");
   }
 

@@ -26,6 +26,7 @@ import io.github.cdsvn.scoring.uncertainty.Factor;
 import io.github.cdsvn.scoring.uncertainty.FactorSensitivity;
 import io.github.cdsvn.scoring.uncertainty.OutputSensitivity;
 import io.github.cdsvn.scoring.uncertainty.Perturbation;
+import io.github.cdsvn.scoring.uncertainty.Sensitivity;
 import io.github.cdsvn.scoring.uncertainty.SensitivityResult;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult;
@@ -351,6 +352,39 @@ class UncertaintyAnalysisTest {
         cancelSensitivity.cancel();
       }, cancelSensitivity)).isInstanceOf(CancellationException.class);
     }
+  }
+
+  @Test
+  void theLimitsOfADesignAreExact() {
+    assertThat(UncertaintyAnalysis.builder().samples(Sensitivity.MIN_SAMPLES)).isNotNull();
+    assertThat(UncertaintyAnalysis.builder().bootstrap(Sensitivity.MIN_RESAMPLES)).isNotNull();
+    refused(() -> UncertaintyAnalysis.builder().bootstrap(Sensitivity.MIN_RESAMPLES - 1), "UncertaintyAnalysis.bootstrap",
+        "9");
+    refused(() -> UncertaintyAnalysis.builder().confidenceLevel(0), "UncertaintyAnalysis.confidenceLevel", "0");
+    refused(() -> UncertaintyAnalysis.builder().confidenceLevel(1), "UncertaintyAnalysis.confidenceLevel", "1");
+    assertThat(UncertaintyAnalysis.builder().confidenceLevel(0.999)).isNotNull();
+    // a threshold's space may be a single value, and may reach 1
+    assertThat(Factor.coverageThreshold(1, 1).describe().en()).contains("U(1, 1)");
+    assertThat(Factor.coverageThreshold(0.5, 0.5).describe().en()).contains("U(0.5, 0.5)");
+    assertThat(Factor.coverageThresholds(List.of(1.0)).describe().en()).isNotBlank();
+    refused(() -> Factor.coverageThresholds(List.of(0.0)), "Factor.coverageThresholds[0]", "0");
+    // the profile's own threshold, 0.8, must lie in the space studied: its ends count
+    ObservationSet observations = data(new Random(5));
+    for (Factor inside : List.of(Factor.coverageThreshold(0.3, 0.8), Factor.coverageThreshold(0.8, 1))) {
+      assertThat(UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS).factor(inside)
+          .build().factors()).containsExactly(inside);
+    }
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.coverageThreshold(0.81, 1)).build(), "Factor.coverageThreshold", "U(0.81, 1)");
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.coverageThreshold(0.3, 0.79)).build(), "Factor.coverageThreshold", "U(0.3, 0.79)");
+    // N (d + 2) outputs for each unit studied and the ranking must fit in memory's arrays
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.pillarWeights(Perturbation.relative(0.2))).samples(200_000_000).build(),
+        "UncertaintyAnalysis.samples", "200000000");
+    assertThat(UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.pillarWeights(Perturbation.relative(0.2))).samples(100_000).build().sensitivityRuns())
+        .isEqualTo(300_000);
   }
 
   @Test
