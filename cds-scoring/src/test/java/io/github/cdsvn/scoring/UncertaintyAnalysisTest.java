@@ -128,7 +128,7 @@ class UncertaintyAnalysisTest {
   @Test
   void everyRunAggregatesExactlyAsTheScorerDoesWithTheRunsConfiguration() {
     int[] scored = {0, 0};
-    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(25)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       ObservationSet observations = data(r);
       UncertaintyResult result = everything(r, observations).runs(12).build().run();
@@ -159,7 +159,7 @@ class UncertaintyAnalysisTest {
 
   @Test
   void theNominalRankingIsTheScorersRanking() {
-    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(25)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       ObservationSet observations = data(r);
       UncertaintyAnalysis analysis = everything(r, observations).runs(3).build();
