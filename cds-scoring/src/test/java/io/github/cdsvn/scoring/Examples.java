@@ -22,4 +22,15 @@ public final class Examples {
     Integer max = Integer.getInteger(MAX);
     return max == null ? wanted : Math.min(wanted, max);
   }
+
+  /**
+   * Tells whether the cap cuts a number of examples: a check of what a generator reaches over
+   * all of them holds only where all of them run.
+   *
+   * @param wanted the examples the test asks for
+   * @return whether fewer run
+   */
+  public static boolean capped(int wanted) {
+    return upTo(wanted) < wanted;
+  }
 }

@@ -66,6 +66,10 @@ class RoundTripTest {
         withPopulation[0] += t.population().code().equals("all") ? 0 : 1;
       }
     });
+    if (Examples.capped(EXAMPLES)) {
+      // mutation testing runs fewer plans; what the generator reaches is checked over all of them
+      return;
+    }
     assertThat(bounds).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(BoundKind.class));
     assertThat(measures).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(MeasureKind.class));
     assertThat(withBaseline[0]).isPositive();
