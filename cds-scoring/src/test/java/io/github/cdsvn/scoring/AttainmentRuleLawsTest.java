@@ -17,10 +17,10 @@ class AttainmentRuleLawsTest {
 
   private static void obeysEveryLaw(AttainmentRule rule, Gen<AttainmentInput> cases) {
     AttainmentRuleContract contract = AttainmentRuleContract.of(rule, Feature.SCALE_INVARIANT);
-    qt().withExamples(2000).forAll(cases).checkAssert(contract::check);
-    qt().withExamples(2000).forAll(cases.flatMap(c -> Cases.otherValue(c).map(v -> new Object[] {c, v})))
+    qt().withExamples(Examples.upTo(2000)).forAll(cases).checkAssert(contract::check);
+    qt().withExamples(Examples.upTo(2000)).forAll(cases.flatMap(c -> Cases.otherValue(c).map(v -> new Object[] {c, v})))
         .checkAssert(pair -> contract.checkMonotone((AttainmentInput) pair[0], (Double) pair[1]));
-    qt().withExamples(500).forAll(cases, integers().between(-4, 4))
+    qt().withExamples(Examples.upTo(500)).forAll(cases, integers().between(-4, 4))
         .checkAssert(contract::checkScaleInvariance);
   }
 

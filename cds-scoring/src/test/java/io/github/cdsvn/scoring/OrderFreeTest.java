@@ -75,7 +75,7 @@ class OrderFreeTest {
   @Test
   void shufflingObservationsTargetsAndUnitsChangesNoResult() {
     Scorer scorer = Scorer.builder().coverageThreshold(0.5).build();
-    qt().withExamples(150).forAll(cases()).checkAssert(c -> {
+    qt().withExamples(Examples.upTo(150)).forAll(cases()).checkAssert(c -> {
       Random r = new Random(c[0]);
       List<Target> targets = new ArrayList<>(POOL.subList(0, (int) c[1]));
       List<Observation> list = data(r);
@@ -106,7 +106,7 @@ class OrderFreeTest {
   @Test
   void aTargetWithoutDataNeverCountsAsZero() {
     Scorer scorer = Scorer.builder().coverageThreshold(0.1).build();
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(200)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       List<Target> four = POOL.subList(0, 4);   // one pillar
       List<Observation> list = new ArrayList<>();

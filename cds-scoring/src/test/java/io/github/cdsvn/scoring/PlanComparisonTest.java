@@ -278,6 +278,45 @@ class PlanComparisonTest {
     }
 
     @Test
+    void eachVerdictSaysWhyWithTheNumbersCompared() {
+      assertThat(compare(percent, Bound.atLeast(70), Bound.atLeast(80)).reason().en())
+          .isEqualTo("a lower threshold (70 against 80)");
+      assertThat(compare(percent, Bound.atLeast(80), Bound.atLeast(80)).reason().en())
+          .isEqualTo("the same threshold (80 against 80)");
+      assertThat(compare(procedures, Bound.atMost(10), Bound.atMost(5)).reason().en())
+          .isEqualTo("a higher ceiling (10 against 5)");
+      PlanComparison.Comparison more = compare(percent, Bound.moreThan(80), Bound.atLeast(80));
+      assertThat(more.isMarginal()).isTrue();
+      assertThat(more.reason().en()).isEqualTo("the same number, but 'more than' excludes the number itself:"
+          + " marginally more ambitious (80 against 80)");
+      PlanComparison.Comparison less = compare(procedures, Bound.atMost(5), Bound.lessThan(5));
+      assertThat(less.verdict()).isEqualTo(LESS_AMBITIOUS);
+      assertThat(less.reason().en()).isEqualTo("the same number, but the other target says 'less than', excluding"
+          + " the number itself: marginally less ambitious (5 against 5)");
+      // lower is better: an approximate target is read at its upper edge
+      PlanComparison.Comparison band = compare(procedures, Bound.approximately(10, 2), Bound.atMost(12));
+      assertThat(band.verdict()).isEqualTo(EQUALLY_AMBITIOUS);
+      assertThat(band.reason().en()).isEqualTo("the same threshold (12 against 12; an approximate target is compared"
+          + " by the least good value it accepts)");
+      assertThat(compare(procedures, Bound.approximately(10, 2), Bound.atMost(11)).verdict()).isEqualTo(LESS_AMBITIOUS);
+      assertThat(compare(rank, Bound.topRank(10, 63), Bound.topRank(10, 63)).reason().en())
+          .isEqualTo("the same leading group (10 of 63 against 10 of 63)");
+      assertThat(compare(rank, Bound.topRank(20, 63), Bound.topRank(10, 63)).reason().en())
+          .isEqualTo("a larger leading group (20 of 63 against 10 of 63)");
+      assertThat(compare(rank, Bound.topRank(2, 34), Bound.topRank(1, 17)).reason().en())
+          .isEqualTo("the same share leading (2 of 34 ≈ 5.9% against 1 of 17 ≈ 5.9%; compared as shares N/M"
+              + " because the numbers ranked differ)");
+      assertThat(compare(rank, Bound.topRank(30, 63), Bound.topRank(16, 34)).reason().en())
+          .startsWith("a larger share leading (30 of 63 ≈ 47.6% against 16 of 34 ≈ 47.1%;");
+      Target minus20 = target(procedures, Bound.relativeChange(-20), Baseline.ofYear(2021));
+      assertThat(compare(minus20, minus20).reason().en()).isEqualTo("the same change (-20% against -20%, baseline 2021)");
+      assertThat(compare(minus20, target(procedures, Bound.relativeChange(-30), Baseline.ofYear(2021))).reason().en())
+          .isEqualTo("a smaller change for the better (-20% against -30%, baseline 2021)");
+      assertThat(compare(target(procedures, Bound.relativeChange(-30), Baseline.ofYear(2021)), minus20).reason().en())
+          .isEqualTo("a bigger change for the better (-30% against -20%, baseline 2021)");
+    }
+
+    @Test
     void relativeChangesNeedTheSameBaselineYear() {
       Target minus30 = target(procedures, Bound.relativeChange(-30), Baseline.ofYear(2021));
       Target minus20 = target(procedures, Bound.relativeChange(-20), Baseline.ofYear(2021));
@@ -393,7 +432,7 @@ class PlanComparisonTest {
 
     @Test
     void theVerdictIsTransitive() {
-      qt().withExamples(300).forAll(levelBounds(), levelBounds(), levelBounds()).checkAssert((a, b, c) -> {
+      qt().withExamples(Examples.upTo(300)).forAll(levelBounds(), levelBounds(), levelBounds()).checkAssert((a, b, c) -> {
         int ab = order(compare(percent, a, b).verdict());
         int bc = order(compare(percent, b, c).verdict());
         int ac = order(compare(percent, a, c).verdict());

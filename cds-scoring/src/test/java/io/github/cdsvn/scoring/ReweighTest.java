@@ -77,7 +77,7 @@ class ReweighTest {
 
   @Test
   void reweighingEqualsAFullScoreWithTheNewWeights() {
-    qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(150)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       ObservationSet observations = data(r);
       String profile = List.of("default", "geometric", "harmonic", "weakest-link").get(r.nextInt(4));

@@ -26,6 +26,7 @@ import io.github.cdsvn.scoring.uncertainty.Factor;
 import io.github.cdsvn.scoring.uncertainty.FactorSensitivity;
 import io.github.cdsvn.scoring.uncertainty.OutputSensitivity;
 import io.github.cdsvn.scoring.uncertainty.Perturbation;
+import io.github.cdsvn.scoring.uncertainty.Sensitivity;
 import io.github.cdsvn.scoring.uncertainty.SensitivityResult;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult;
@@ -127,7 +128,7 @@ class UncertaintyAnalysisTest {
   @Test
   void everyRunAggregatesExactlyAsTheScorerDoesWithTheRunsConfiguration() {
     int[] scored = {0, 0};
-    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(25)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       ObservationSet observations = data(r);
       UncertaintyResult result = everything(r, observations).runs(12).build().run();
@@ -158,7 +159,7 @@ class UncertaintyAnalysisTest {
 
   @Test
   void theNominalRankingIsTheScorersRanking() {
-    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(Examples.upTo(25)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       ObservationSet observations = data(r);
       UncertaintyAnalysis analysis = everything(r, observations).runs(3).build();
@@ -174,6 +175,29 @@ class UncertaintyAnalysisTest {
       assertThat(analysis.nominal().run()).isEmpty();
       assertThat(analysis.nominal().point()).isEmpty();
     });
+  }
+
+  @Test
+  void anAnalysisAndItsResultTellTheirUnitsFactorsRunsAndSeed() {
+    Factor weights = Factor.pillarWeights(Perturbation.relative(0.5));
+    Factor threshold = Factor.coverageThresholds(List.of(0.5, 0.8));
+    UncertaintyAnalysis analysis = UncertaintyAnalysis.builder().observations(data(new Random(2))).asOf(AS_OF)
+        .plan(PLAN, UNITS).plan(OWN).factor(weights).factor(threshold).runs(9).samples(16).seed(21).build();
+    assertThat(analysis.units()).containsExactly("01", "24", "44", "60", "83");
+    assertThat(analysis.factors()).containsExactly(weights, threshold);
+    assertThat(analysis.runs()).isEqualTo(9);
+    assertThat(analysis.seed()).isEqualTo(21);
+    // N (d + 2) runs for the sensitivity indices
+    assertThat(analysis.sensitivityRuns()).isEqualTo(16 * 4);
+    assertThat(analysis.toString()).isEqualTo("UncertaintyAnalysis{5 units, 2 factors, 9 runs, N = 16, seed 21}");
+    UncertaintyResult result = analysis.run();
+    assertThat(result.factors()).containsExactly(weights, threshold);
+    assertThat(result.runs()).isEqualTo(9);
+    assertThat(result.seed()).isEqualTo(21);
+    assertThat(result.toString()).startsWith("UncertaintyResult{5 units, 9 runs, seed 21, mean rank shift ");
+    assertThat(result.unit("60")).hasValueSatisfying(u -> assertThat(u.toString())
+        .startsWith("UnitUncertainty{60, nominal " + u.nominalRank() + ", median " + u.medianRank() + ", 5–95% ["));
+    assertThat(weights.toString()).isEqualTo("Factor{" + weights.describe().en() + "}");
   }
 
   @Test
@@ -328,6 +352,39 @@ class UncertaintyAnalysisTest {
         cancelSensitivity.cancel();
       }, cancelSensitivity)).isInstanceOf(CancellationException.class);
     }
+  }
+
+  @Test
+  void theLimitsOfADesignAreExact() {
+    assertThat(UncertaintyAnalysis.builder().samples(Sensitivity.MIN_SAMPLES)).isNotNull();
+    assertThat(UncertaintyAnalysis.builder().bootstrap(Sensitivity.MIN_RESAMPLES)).isNotNull();
+    refused(() -> UncertaintyAnalysis.builder().bootstrap(Sensitivity.MIN_RESAMPLES - 1), "UncertaintyAnalysis.bootstrap",
+        "9");
+    refused(() -> UncertaintyAnalysis.builder().confidenceLevel(0), "UncertaintyAnalysis.confidenceLevel", "0");
+    refused(() -> UncertaintyAnalysis.builder().confidenceLevel(1), "UncertaintyAnalysis.confidenceLevel", "1");
+    assertThat(UncertaintyAnalysis.builder().confidenceLevel(0.999)).isNotNull();
+    // a threshold's space may be a single value, and may reach 1
+    assertThat(Factor.coverageThreshold(1, 1).describe().en()).contains("U(1, 1)");
+    assertThat(Factor.coverageThreshold(0.5, 0.5).describe().en()).contains("U(0.5, 0.5)");
+    assertThat(Factor.coverageThresholds(List.of(1.0)).describe().en()).isNotBlank();
+    refused(() -> Factor.coverageThresholds(List.of(0.0)), "Factor.coverageThresholds[0]", "0");
+    // the profile's own threshold, 0.8, must lie in the space studied: its ends count
+    ObservationSet observations = data(new Random(5));
+    for (Factor inside : List.of(Factor.coverageThreshold(0.3, 0.8), Factor.coverageThreshold(0.8, 1))) {
+      assertThat(UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS).factor(inside)
+          .build().factors()).containsExactly(inside);
+    }
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.coverageThreshold(0.81, 1)).build(), "Factor.coverageThreshold", "U(0.81, 1)");
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.coverageThreshold(0.3, 0.79)).build(), "Factor.coverageThreshold", "U(0.3, 0.79)");
+    // N (d + 2) outputs for each unit studied and the ranking must fit in memory's arrays
+    refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.pillarWeights(Perturbation.relative(0.2))).samples(200_000_000).build(),
+        "UncertaintyAnalysis.samples", "200000000");
+    assertThat(UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
+        .factor(Factor.pillarWeights(Perturbation.relative(0.2))).samples(100_000).build().sensitivityRuns())
+        .isEqualTo(300_000);
   }
 
   @Test

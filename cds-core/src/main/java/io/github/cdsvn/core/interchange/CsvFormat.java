@@ -418,10 +418,9 @@ public final class CsvFormat {
             }
           });
       // the registry's checks run on the units that could be read: one reading reports all
+      UnitRegistry registry;
       try {
-        UnitRegistry registry = builder.build();
-        problems.throwIfAny();
-        return registry;
+        registry = builder.build();
       } catch (InvalidDataException e) {
         for (Problem p : e.problems()) {
           Matcher m = UNIT_INDEX.matcher(p.location());
@@ -434,7 +433,10 @@ public final class CsvFormat {
           problems.add(i >= 0 && i < lines.size() ? CsvTable.at(sourceName, lines.get(i)) : sourceName,
               message);
         }
+        throw problems.exception();
       }
+      problems.throwIfAny();
+      return registry;
     } catch (Problems.Stop stop) {
       // the problems say why
     }

@@ -159,7 +159,7 @@ final class JsonDecoding {
     String code = ref.text("code", true);
     LocalDate on = ref.date("on", false);
     ref.finish();
-    if (code == null || (ref.ok && ref.node.members.containsKey("on") && on == null)) {
+    if (code == null || (ref.given("on") && on == null)) {
       return null;
     }
     if (on != null) {
@@ -207,8 +207,8 @@ final class JsonDecoding {
     LocalDate date = o.date("date", false);
     String title = o.text("title", true);
     o.finish();
-    if (kind == null || issuer == null || title == null || (o.ok && o.node.members.containsKey("date") && date == null)
-        || (o.ok && o.node.members.containsKey("number") && number == null)) {
+    if (kind == null || issuer == null || title == null || (o.given("date") && date == null)
+        || (o.given("number") && number == null)) {
       return null;
     }
     try {
@@ -597,14 +597,15 @@ final class JsonDecoding {
     }
     // the registry's own checks run on the units that could be read, so that one reading
     // reports every problem
+    UnitRegistry registry;
     try {
-      UnitRegistry registry = builder.build();
-      problems().throwIfAny();
-      return registry;
+      registry = builder.build();
     } catch (InvalidDataException e) {
       relocate(e, Map.of("units", unitAt, "successions", successionAt));
       throw new Problems.Stop();
     }
+    problems().throwIfAny();
+    return registry;
   }
 
   /** Reports the problems of a model builder at the file locations of the items they name. */

@@ -63,6 +63,12 @@ final class Obj {
     return m.value();
   }
 
+  /** Whether a field is given a value other than null: a given field read as null was refused. */
+  boolean given(String name) {
+    Node.Member m = ok ? node.members.get(name) : null;
+    return m != null && m.value().kind != Node.Kind.NULL;
+  }
+
   /** The node of a field for locating a problem: its value, or this object where absent. */
   Node locate(String name) {
     Node.Member m = ok ? node.members.get(name) : null;

@@ -12,6 +12,7 @@ import com.google.common.collect.Lists;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.DocumentedRules;
+import io.github.cdsvn.core.testing.Examples;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class IndicatorPropertiesTest {
 
   @Test
   void aCatalogueFindsEveryIndicatorByCodeAndToleratesExactRepeats() {
-    qt().withExamples(300).forAll(lists().of(CoreGenerators.indicators()).ofSizeBetween(0, 8)).checkAssert(list -> {
+    qt().withExamples(Examples.upTo(300)).forAll(lists().of(CoreGenerators.indicators()).ofSizeBetween(0, 8)).checkAssert(list -> {
       Map<String, Indicator> firstByCode = new LinkedHashMap<>();
       list.forEach(i -> firstByCode.putIfAbsent(i.code(), i));
       List<Indicator> distinct = List.copyOf(firstByCode.values());

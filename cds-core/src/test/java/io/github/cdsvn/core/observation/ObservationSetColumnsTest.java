@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.testing.CoreGenerators;
+import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class ObservationSetColumnsTest {
 
   @Test
   void observationsComeBackEqualToThoseAdded() {
-    qt().withExamples(300).forAll(lists().of(varied()).ofSizeBetween(0, 60)).checkAssert(list -> {
+    qt().withExamples(Examples.upTo(300)).forAll(lists().of(varied()).ofSizeBetween(0, 60)).checkAssert(list -> {
       Map<String, Object> definitions = new LinkedHashMap<>();
       Map<List<Object>, Observation> kept = new LinkedHashMap<>();
       for (Observation o : list) {

@@ -11,6 +11,7 @@ import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.testing.CoreGenerators;
+import io.github.cdsvn.core.testing.Examples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +45,7 @@ class ObservationSetPropertiesTest {
 
   @Test
   void latestIsTheObservationEndingLastOnOrBeforeTheDate() {
-    qt().withExamples(300).forAll(CoreGenerators.consistentObservationLists(40), dateLists(AS_OF))
+    qt().withExamples(Examples.upTo(300)).forAll(CoreGenerators.consistentObservationLists(40), dateLists(AS_OF))
         .checkAssert((observations, dates) -> {
           ObservationSet set = ObservationSet.of(observations);
           for (String unit : CoreGenerators.OBSERVED_UNITS) {
@@ -72,7 +73,7 @@ class ObservationSetPropertiesTest {
 
   @Test
   void aSetKeepsOneObservationPerKeyInUnitIndicatorDateOrder() {
-    qt().withExamples(300).forAll(CoreGenerators.consistentObservationLists(40)).checkAssert(observations -> {
+    qt().withExamples(Examples.upTo(300)).forAll(CoreGenerators.consistentObservationLists(40)).checkAssert(observations -> {
       ObservationSet set = ObservationSet.of(observations);
       Set<List<Object>> keys = new LinkedHashSet<>();
       observations.forEach(o -> keys.add(key(o)));
@@ -96,7 +97,7 @@ class ObservationSetPropertiesTest {
 
   @Test
   void shufflingTheInputGivesAnEqualSet() {
-    qt().withExamples(300).forAll(CoreGenerators.consistentObservationLists(40), CoreGenerators.seeds())
+    qt().withExamples(Examples.upTo(300)).forAll(CoreGenerators.consistentObservationLists(40), CoreGenerators.seeds())
         .checkAssert((observations, seed) -> {
           List<Observation> shuffled = new ArrayList<>(observations);
           Collections.shuffle(shuffled, new Random(seed));
@@ -113,7 +114,7 @@ class ObservationSetPropertiesTest {
 
   @Test
   void everyDuplicateWithAnotherValueIsListedWithItsLocation() {
-    qt().withExamples(300).forAll(CoreGenerators.consistentObservationLists(20), integers().between(0, 1000),
+    qt().withExamples(Examples.upTo(300)).forAll(CoreGenerators.consistentObservationLists(20), integers().between(0, 1000),
         integers().between(0, 1000), integers().between(1, 3)).checkAssert((observations, pick, at, count) -> {
           if (observations.isEmpty()) {
             return;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cdsvn.core.testing.CoreGenerators;
+import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ class ObservationSetSeriesViewTest {
 
   @Test
   void aViewReadsWhatTheSeriesHolds() {
-    qt().withExamples(300).forAll(lists().of(atLevels()).ofSizeBetween(0, 60)).checkAssert(list -> {
+    qt().withExamples(Examples.upTo(300)).forAll(lists().of(atLevels()).ofSizeBetween(0, 60)).checkAssert(list -> {
       ObservationSet set = set(list);
       for (Observation o : set.stream().toList()) {
         List<Observation> series = o.measuredLevel().isPresent()

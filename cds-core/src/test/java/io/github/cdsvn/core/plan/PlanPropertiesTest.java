@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cdsvn.core.testing.CoreGenerators;
+import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import java.util.ArrayList;
@@ -37,13 +38,13 @@ class PlanPropertiesTest {
 
   @Test
   void aCopyFromTheBuilderEqualsTheOriginal() {
-    qt().withExamples(200).forAll(CoreGenerators.plans()).checkAssert(p ->
+    qt().withExamples(Examples.upTo(200)).forAll(CoreGenerators.plans()).checkAssert(p ->
         assertEqualValues(p, Plan.builder().from(p).build()));
   }
 
   @Test
   void plansDifferingInOneFieldAreNotEqual() {
-    qt().withExamples(200).forAll(CoreGenerators.plans(), integers().between(0, 6)).checkAssert((p, field) -> {
+    qt().withExamples(Examples.upTo(200)).forAll(CoreGenerators.plans(), integers().between(0, 6)).checkAssert((p, field) -> {
       Plan.Builder b = Plan.builder().from(p);
       switch (field) {
         case 0:
@@ -82,7 +83,7 @@ class PlanPropertiesTest {
 
   @Test
   void aPlanIsRefusedExactlyWhenTwoTargetsShareAKeyAndTheMessageListsEveryPair() {
-    qt().withExamples(500).forAll(lists().of(FEW_KEYS).ofSizeBetween(0, 6)).checkAssert(targets -> {
+    qt().withExamples(Examples.upTo(500)).forAll(lists().of(FEW_KEYS).ofSizeBetween(0, 6)).checkAssert(targets -> {
       Map<TargetKey, Integer> first = new HashMap<>();
       List<String> pairs = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {

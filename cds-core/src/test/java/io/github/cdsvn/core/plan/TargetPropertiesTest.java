@@ -12,6 +12,7 @@ import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.DocumentedRules;
+import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class TargetPropertiesTest {
 
   @Test
   void everyGeneratedTargetIsKeyedByIndicatorLevelHorizonAndPopulation() {
-    qt().withExamples(500).forAll(CoreGenerators.targets()).checkAssert(t -> {
+    qt().withExamples(Examples.upTo(500)).forAll(CoreGenerators.targets()).checkAssert(t -> {
       assertThat(t.key()).isEqualTo(new TargetKey(t.indicator().code(), t.level(), t.horizon(), t.population().code()));
       t.baseline().ifPresent(b -> assertThat(b.year()).isLessThan(t.horizon().year()));
       assertThat(t.describeBound().vi()).isNotBlank();
@@ -52,13 +53,13 @@ class TargetPropertiesTest {
 
   @Test
   void aCopyFromTheBuilderEqualsTheOriginal() {
-    qt().withExamples(500).forAll(CoreGenerators.targets()).checkAssert(t ->
+    qt().withExamples(Examples.upTo(500)).forAll(CoreGenerators.targets()).checkAssert(t ->
         assertEqualValues(t, Target.builder().from(t).build()));
   }
 
   @Test
   void targetsDifferingInOneFieldAreNotEqual() {
-    qt().withExamples(500).forAll(CoreGenerators.targets(), integers().between(0, 7)).checkAssert((t, field) -> {
+    qt().withExamples(Examples.upTo(500)).forAll(CoreGenerators.targets(), integers().between(0, 7)).checkAssert((t, field) -> {
       Target.Builder b = Target.builder().from(t);
       switch (field) {
         case 0:
@@ -168,7 +169,7 @@ class TargetPropertiesTest {
 
   @Test
   void withHorizonAndWithBoundAreCheckedLikeNewTargets() {
-    qt().withExamples(300).forAll(CoreGenerators.targets(), CoreGenerators.horizons()).checkAssert((t, horizon) -> {
+    qt().withExamples(Examples.upTo(300)).forAll(CoreGenerators.targets(), CoreGenerators.horizons()).checkAssert((t, horizon) -> {
       Optional<Integer> baseYear = t.baseline().map(Baseline::year);
       if (baseYear.isPresent() && baseYear.get() >= horizon.year()) {
         assertRefused(() -> t.withHorizon(horizon), "Target.baseline.year", baseYear.get());

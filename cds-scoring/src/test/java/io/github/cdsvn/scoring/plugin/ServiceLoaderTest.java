@@ -22,6 +22,7 @@ import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
+import io.github.cdsvn.scoring.Examples;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.Scorer;
 import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
@@ -102,7 +103,7 @@ class ServiceLoaderTest {
   void theThirdPartyRulePassesTheContract() {
     AttainmentRuleContract contract = AttainmentRuleContract.of(new SteppedRule(),
         AttainmentRuleContract.Feature.SCALE_INVARIANT);
-    qt().withExamples(1000).forAll(doubles().between(0, 100), doubles().between(1, 99), doubles().between(0, 100))
+    qt().withExamples(Examples.upTo(1000)).forAll(doubles().between(0, 100), doubles().between(1, 99), doubles().between(0, 100))
         .checkAssert((v, t, other) -> {
           AttainmentInput c = AttainmentInput.of(Measure.percent(), Direction.HIGHER_IS_BETTER, Bound.moreThan(t), v);
           contract.check(c);
