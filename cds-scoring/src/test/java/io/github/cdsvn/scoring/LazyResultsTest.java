@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +112,7 @@ class LazyResultsTest {
   }
 
   @Test
+  @Tag("concurrency") // many threads at once, twenty times: left out of mutation testing
   void concurrentFirstReadsGiveOneResult() throws Exception {
     List<Scorecard> reference = score(LocalDate.of(2024, 12, 31));
     List<String> expected = read(reference);
