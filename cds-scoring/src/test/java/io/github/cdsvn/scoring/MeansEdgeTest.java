@@ -19,6 +19,20 @@ class MeansEdgeTest {
   }
 
   @Test
+  void equalWeightsOfAnySizeGiveThePlainMeanEvenWhereTheSumOverflows() {
+    assertThat(Aggregator.arithmetic().aggregate(new double[] {1, 2, 4}, new double[] {7, 7, 7})).isEqualTo(7.0 / 3);
+    assertThat(Aggregator.arithmetic().aggregate(new double[] {1, 2, 4}, new double[] {1e-300, 1e-300, 1e-300}))
+        .isEqualTo(7.0 / 3);
+    double big = Double.MAX_VALUE;
+    assertThat(Aggregator.arithmetic().aggregate(new double[] {big, big}, new double[] {2, 2})).isEqualTo(big);
+    assertThat(Aggregator.arithmetic().aggregate(new double[] {big, big / 2}, new double[] {3, 3}))
+        .isEqualTo(big / 4 * 3);
+    // the same values with unequal weights go the general way and overflow the same
+    assertThat(Aggregator.arithmetic().aggregate(new double[] {big, big / 2}, new double[] {3, 1}))
+        .isEqualTo(big / 8 * 7);
+  }
+
+  @Test
   void theResultStaysWithinTheValuesWhereverTheirEndsAre() {
     double[] equal = {1, 1, 1};
     assertThat(Aggregator.minimum().aggregate(new double[] {5, 3, 4}, equal)).isEqualTo(3);

@@ -33,6 +33,8 @@ public final class ObservationColumns {
   private final int[] detailIndex;
   private final ObservationStatus[] detailStatus;
   private final boolean[] seriesIllustrative;
+  /** The period of each series' last observation, or -1 for a series without one. */
+  private final int[] seriesLastPeriod;
   private final String[] keyIndicator;
   private final AdministrativeLevel[] keyLevel;
   private final Function<String, Optional<Indicator>> indicators;
@@ -69,7 +71,9 @@ public final class ObservationColumns {
     this.detailStatus = detailStatus;
     this.indicators = indicators;
     this.seriesIllustrative = new boolean[seriesKeyId.length];
+    this.seriesLastPeriod = new int[seriesKeyId.length];
     for (int s = 0; s < seriesKeyId.length; s++) {
+      seriesLastPeriod[s] = seriesStart[s + 1] > seriesStart[s] ? periodIndex[seriesStart[s + 1] - 1] : -1;
       for (int i = seriesStart[s]; i < seriesStart[s + 1]; i++) {
         if (detailStatus[detailIndex[i]] == ObservationStatus.ILLUSTRATIVE) {
           seriesIllustrative[s] = true;
@@ -113,6 +117,21 @@ public final class ObservationColumns {
   public int unit(String code) {
     int u = Arrays.binarySearch(units, code);
     return u >= 0 ? u : -1;
+  }
+
+  /**
+   * Finds a unit, trying a guess first: for units looked up in code order, the number after the
+   * last one found.
+   *
+   * @param code the unit's code
+   * @param guess the number to try first; any int
+   * @return its number, or -1 if the set has no observation of it
+   */
+  public int unit(String code, int guess) {
+    if (guess >= 0 && guess < units.length && units[guess].equals(code)) {
+      return guess;
+    }
+    return unit(code);
   }
 
   /**
@@ -221,6 +240,18 @@ public final class ObservationColumns {
    */
   public boolean hasIllustrative(int series) {
     return seriesIllustrative[series];
+  }
+
+  /**
+   * Returns the day a series' last observation is dated: the latest day of the series, read
+   * without reading its observations.
+   *
+   * @param series the series' number
+   * @return the epoch day, or {@link Long#MIN_VALUE} for a series without observations
+   */
+  public long lastDay(int series) {
+    int p = seriesLastPeriod[series];
+    return p >= 0 ? periodDays[p] : Long.MIN_VALUE;
   }
 
   /**

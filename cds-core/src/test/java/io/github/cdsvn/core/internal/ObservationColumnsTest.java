@@ -69,6 +69,29 @@ class ObservationColumnsTest {
   }
 
   @Test
+  void aGuessedUnitIsTakenOnlyIfItIsTheOne() {
+    ObservationColumns columns = ObservationColumns.of(example());
+    assertThat(columns.unit("44", 1)).isEqualTo(1);
+    assertThat(columns.unit("01", 0)).isZero();
+    // a wrong guess, a guess out of range either side: found by code all the same
+    assertThat(columns.unit("44", 0)).isEqualTo(1);
+    assertThat(columns.unit("01", 1)).isZero();
+    assertThat(columns.unit("01", 2)).isZero();
+    assertThat(columns.unit("44", -1)).isEqualTo(1);
+    assertThat(columns.unit("24", 1)).isEqualTo(-1);
+    assertThat(columns.unit("24", 2)).isEqualTo(-1);
+    assertThat(ObservationColumns.of(ObservationSet.empty()).unit("01", 0)).isEqualTo(-1);
+  }
+
+  @Test
+  void theLastDayOfASeriesIsTheDayOfItsLastObservation() {
+    ObservationColumns columns = ObservationColumns.of(example());
+    // Hà Nội's count (2023), own share (2022, 2024), districts' share (2023); Quảng Bình's count (2022, 2024)
+    assertThat(List.of(columns.lastDay(0), columns.lastDay(1), columns.lastDay(2), columns.lastDay(3)))
+        .containsExactly(day(2023), day(2024), day(2023), day(2024));
+  }
+
+  @Test
   void keysAreNumberedByIndicatorCodeThenLevelWithTheUnitsOwnLevelFirst() {
     ObservationColumns columns = ObservationColumns.of(example());
     // "econ.digital-enterprises.count" sorts before "gov.work-records.online"
@@ -216,6 +239,8 @@ class ObservationColumnsTest {
       assertThat(columns.firstSeries(0)).isZero();
       for (int u = 0; u < units.size(); u++) {
         assertThat(columns.unit(units.get(u))).isEqualTo(u);
+        assertThat(columns.unit(units.get(u), u)).isEqualTo(u);
+        assertThat(columns.unit(units.get(u), u + 1)).isEqualTo(u);
         int previousKey = -1;
         for (int s = columns.firstSeries(u); s < columns.endSeries(u); s++) {
           assertThat(columns.keyIdOf(s)).isGreaterThan(previousKey);
@@ -236,6 +261,7 @@ class ObservationColumnsTest {
             illustrative |= o.status() == ObservationStatus.ILLUSTRATIVE;
           }
           assertThat(columns.hasIllustrative(s)).isEqualTo(illustrative);
+          assertThat(columns.lastDay(s)).isEqualTo(lastDay);
         }
         if (u + 1 < units.size()) {
           assertThat(columns.firstSeries(u + 1)).isEqualTo(columns.endSeries(u));

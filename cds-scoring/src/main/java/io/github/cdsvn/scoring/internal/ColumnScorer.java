@@ -365,6 +365,11 @@ final class ColumnScorer {
     final boolean[] a;
     final double[] out = new double[2];
     final double[][] reuse;
+    /** The series keys read by units of the last own level scored, and that level. */
+    AdministrativeLevel levelsOf;
+    Levels levels;
+    /** The number of the last unit found in the set, or -1. */
+    int unit = -1;
 
     private Scratch(int targets, int widest) {
       explicit = new int[targets];
@@ -383,7 +388,12 @@ final class ColumnScorer {
 
   /** Scores one unit. */
   Scorecard score(Engine.Subject subject, Scratch scratch) {
-    Levels lv = levels(subject.ownLevel());
+    Levels lv = scratch.levels;
+    if (scratch.levelsOf != subject.ownLevel()) {
+      lv = levels(subject.ownLevel());
+      scratch.levels = lv;
+      scratch.levelsOf = subject.ownLevel();
+    }
     Numbers num = new Numbers(this, subject, n, lv.level);
     byte[] state = num.state;
     double[] attainment = num.attainment;
@@ -400,8 +410,10 @@ final class ColumnScorer {
     int[] own = scratch.own;
     Arrays.fill(explicit, 0, n, -1);
     Arrays.fill(own, 0, n, -1);
-    int unit = columns.unit(subject.code());
+    // units are scored in code order, as the set holds them: try the next one first
+    int unit = columns.unit(subject.code(), scratch.unit + 1);
     if (unit >= 0) {
+      scratch.unit = unit;
       int s = columns.firstSeries(unit);
       int end = columns.endSeries(unit);
       int[] queryKey = lv.queryKey;
@@ -462,22 +474,22 @@ final class ColumnScorer {
         value[t] = r.value().orElse(Double.NaN);
         continue;
       }
-      int start = columns.start(series);
       int last = columns.end(series) - 1;
-      while (last >= start && columns.day(last) > hi) {
-        last--;
-      }
-      if (last < start || columns.day(last) < lo) {
-        state[t] = NO_DATA;
-        attainment[t] = Double.NaN;
-        value[t] = Double.NaN;
-        continue;
-      }
-      int first = start;
-      if (lo != Long.MIN_VALUE) {
-        while (columns.day(first) < lo) {
-          first++;
+      long lastDay = columns.lastDay(series);
+      if (lastDay > hi || lastDay == Long.MIN_VALUE || lo != Long.MIN_VALUE) {
+        // the latest observation is after the date, or there is none, or the window has a start:
+        // read the dates
+        int start = columns.start(series);
+        while (last >= start && columns.day(last) > hi) {
+          last--;
         }
+        if (last < start || columns.day(last) < lo) {
+          state[t] = NO_DATA;
+          attainment[t] = Double.NaN;
+          value[t] = Double.NaN;
+          continue;
+        }
+        lastDay = columns.day(last);
       }
       double v = columns.value(last);
       boolean met;
@@ -504,8 +516,10 @@ final class ColumnScorer {
       value[t] = v;
       byte st = met ? SCORED_MET : SCORED;
       if (columns.hasIllustrative(series)) {
-        long lastDay = columns.day(last);
-        int from = first;
+        int from = columns.start(series);
+        while (lo != Long.MIN_VALUE && columns.day(from) < lo) {
+          from++;
+        }
         if (baseDay[t] != Long.MIN_VALUE && baseDay[t] < lastDay) {
           while (columns.day(from) <= baseDay[t]) {
             from++;

@@ -81,6 +81,11 @@ public final class Means {
       double largest = 0;
       double min = values[0];
       double max = values[0];
+      // whether every weight is the first, and the plain sum of the values: with equal weights,
+      // every relative weight is exactly 1, and an arithmetic mean is this sum over n
+      double first = weights[0];
+      boolean equal = true;
+      double sum = 0;
       for (int i = 0; i < n; i++) {
         double x = values[i];
         if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
@@ -96,6 +101,8 @@ public final class Means {
         if (weights[i] > largest) {
           largest = weights[i];
         }
+        equal &= weights[i] == first;
+        sum += x;
         if (x < min) {
           min = x;
         } else if (x > max) {
@@ -111,7 +118,7 @@ public final class Means {
           max = Math.max(max, values[i]);
         }
       }
-      double r = mean(values, weights, largest, n);
+      double r = equal ? meanOfEqual(values, weights, largest, n, sum) : mean(values, weights, largest, n);
       if (Double.isNaN(r)) {
         throw new IllegalStateException("NaN mean of finite non-negative values");
       }
@@ -124,6 +131,14 @@ public final class Means {
      * the largest, {@code largest}.
      */
     abstract double mean(double[] x, double[] w, double largest, int n);
+
+    /**
+     * The same mean where every weight is {@code largest}, given the plain sum of the values in
+     * order: what {@link #mean} returns, which this computes by default.
+     */
+    double meanOfEqual(double[] x, double[] w, double largest, int n, double sum) {
+      return mean(x, w, largest, n);
+    }
 
     @Override
     public String toString() {
@@ -149,7 +164,19 @@ public final class Means {
       if (Double.isFinite(s)) {
         return s / total;
       }
-      s = 0; // the sum overflowed: add the shares instead
+      return shares(x, w, largest, n, total);
+    }
+
+    @Override
+    double meanOfEqual(double[] x, double[] w, double largest, int n, double sum) {
+      // each relative weight is exactly 1: the loop above would add 1 n times and each value
+      // times 1, in this order, which is exactly n and the sum
+      return Double.isFinite(sum) ? sum / n : shares(x, w, largest, n, n);
+    }
+
+    /** The mean as a sum of shares, for values whose plain sum overflows. */
+    private static double shares(double[] x, double[] w, double largest, int n, double total) {
+      double s = 0;
       for (int i = 0; i < n; i++) {
         s += relative(w[i], largest) / total * x[i];
       }
