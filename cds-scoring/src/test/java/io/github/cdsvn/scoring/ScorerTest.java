@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.observation.ObservationSet;
+import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
@@ -125,6 +126,37 @@ class ScorerTest {
     assertThat(unknown.outcome()).isEqualTo(Outcome.NO_DATA);
     assertThat(unknown.reason().orElseThrow().en()).isEqualTo("the unit registry has no unit with code 99 on 2024-12-31");
     assertThat(withUnits.unitRegistry()).contains(UnitRegistry.standard());
+  }
+
+  @Test
+  void aResultIsIllustrativeOnlyWhereAnObservationItUsesIs() {
+    Plan plan = Fixtures.quangBinhWorkRecords();
+    Scorer withUnits = Scorer.builder().unitRegistry(UnitRegistry.standard()).build();
+    // code 44 names Quảng Trị from 1 July 2025: Quảng Bình's illustrative 2024 value is not Quảng Trị's
+    TargetResult quangTri = withUnits.score(plan, "44", ObservationSet.of(List.of(
+        Fixtures.illustrative("44", WORK, 2024, 83), obs("44", WORK, 2025, 97))), END_2025).targets().get(0);
+    assertThat(quangTri.value()).hasValue(97.0);
+    assertThat(quangTri.illustrative()).isFalse();
+    assertThat(withUnits.score(plan, "44", ObservationSet.of(List.of(
+        obs("44", WORK, 2024, 83), Fixtures.illustrative("44", WORK, 2025, 97))), END_2025).targets().get(0)
+        .illustrative()).isTrue();
+
+    // a stated baseline: the observations of its year and before are not used
+    Plan withBaseline = plan("test.baseline", Fixtures.QUANG_BINH, Fixtures.KH698, List.of(
+        target(WORK, AdministrativeLevel.PROVINCE, Bound.atLeast(95), Baseline.of(2020, 40), Fixtures.KH698,
+            "tối thiểu 95%")));
+    TargetResult fromBaseline = Scorer.standard().score(withBaseline, ObservationSet.of(List.of(
+        Fixtures.illustrative("44", WORK, 2019, 30), Fixtures.illustrative("44", WORK, 2020, 40),
+        obs("44", WORK, 2022, 70), obs("44", WORK, 2024, 83))), END_2024).targets().get(0);
+    assertThat(fromBaseline.value()).hasValue(83.0);
+    assertThat(fromBaseline.illustrative()).isFalse();
+    assertThat(Scorer.standard().score(withBaseline, ObservationSet.of(List.of(
+        obs("44", WORK, 2020, 40), Fixtures.illustrative("44", WORK, 2021, 50), obs("44", WORK, 2024, 83))), END_2024)
+        .targets().get(0).illustrative()).isTrue();
+    // an illustrative value after the date scored is not used either
+    assertThat(Scorer.standard().score(withBaseline, ObservationSet.of(List.of(
+        obs("44", WORK, 2024, 83), Fixtures.illustrative("44", WORK, 2025, 90))), END_2024)
+        .targets().get(0).illustrative()).isFalse();
   }
 
   @Test
