@@ -408,15 +408,22 @@ public final class CsvFormat {
     Problems problems = new Problems(UNIT_LIST.format() + " " + sourceName);
     UnitRegistry.Builder builder = UnitRegistry.builder();
     List<Long> lines = new ArrayList<>();
+    List<AdministrativeUnit> read = new ArrayList<>();
+    RefusedUnits refused = new RefusedUnits();
     try {
       CsvTable.read(MAPPER.getFactory(), input, sourceName, UNIT_LIST, numbers, separator,
           problems, (line, c) -> {
             AdministrativeUnit u = unit(line, c, sourceName, problems);
             if (u != null) {
-              builder.add(u);
+              read.add(u);
               lines.add(line);
+            } else {
+              refused.add(c[0]);
             }
           });
+      for (AdministrativeUnit u : read) {
+        builder.add(refused.withoutRefusedParent(u));
+      }
       // the registry's checks run on the units that could be read: one reading reports all
       UnitRegistry registry;
       try {

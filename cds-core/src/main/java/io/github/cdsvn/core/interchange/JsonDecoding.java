@@ -574,21 +574,26 @@ final class JsonDecoding {
     doc.finish();
     UnitRegistry.Builder builder = UnitRegistry.builder();
     List<Node> unitAt = new ArrayList<>();
+    List<AdministrativeUnit> read = new ArrayList<>();
+    RefusedUnits refused = new RefusedUnits();
     Map<String, List<AdministrativeUnit>> byCode = new HashMap<>();
     if (unitNodes != null) {
       for (Node n : unitNodes) {
-        AdministrativeUnit u = unit(new Obj(ctx, n, "unit"));
+        AdministrativeUnit u = unit(new Obj(ctx, n, "unit"), refused);
         if (u != null) {
-          builder.add(u);
+          read.add(u);
           unitAt.add(n);
           byCode.computeIfAbsent(u.code(), c -> new ArrayList<>()).add(u);
         }
       }
     }
+    for (AdministrativeUnit u : read) {
+      builder.add(refused.withoutRefusedParent(u));
+    }
     List<Node> successionAt = new ArrayList<>();
     if (successionNodes != null) {
       for (Node n : successionNodes) {
-        Succession s = succession(new Obj(ctx, n, "succession"), byCode);
+        Succession s = succession(new Obj(ctx, n, "succession"), byCode, refused);
         if (s != null) {
           builder.addSuccession(s);
           successionAt.add(n);
@@ -628,7 +633,8 @@ final class JsonDecoding {
     return items.get("units");
   }
 
-  private AdministrativeUnit unit(Obj o) {
+  /** Reads a unit; or reports its problems, remembers its code as refused and returns {@code null}. */
+  private AdministrativeUnit unit(Obj o, RefusedUnits refused) {
     int before = problems().size();
     String code = o.text("code", true);
     String name = o.text("name", true);
@@ -647,6 +653,7 @@ final class JsonDecoding {
       }
     }
     if (problems().size() > before || code == null || name == null || kind == null) {
+      refused.add(code);
       return null;
     }
     try {
@@ -661,14 +668,15 @@ final class JsonDecoding {
       Map<String, String> names = Map.of("code", "code", "name", "name", "parentCode", "parent",
           "Validity", "valid_until");
       ctx.refused(o.locate(names.getOrDefault(f.startsWith("Validity") ? "Validity" : f, "code")), e);
+      refused.add(code);
       return null;
     }
   }
 
-  private Succession succession(Obj o, Map<String, List<AdministrativeUnit>> byCode) {
+  private Succession succession(Obj o, Map<String, List<AdministrativeUnit>> byCode, RefusedUnits refused) {
     int before = problems().size();
-    AdministrativeUnit predecessor = member(o.object("predecessor", true), byCode);
-    AdministrativeUnit successor = member(o.object("successor", true), byCode);
+    AdministrativeUnit predecessor = member(o.object("predecessor", true), byCode, refused);
+    AdministrativeUnit successor = member(o.object("successor", true), byCode, refused);
     SuccessionType type = o.parsed("type", true, t -> Codes.read(SuccessionType.class, "succession type", t));
     LocalDate effective = o.date("effective", true);
     o.finish();
@@ -684,7 +692,7 @@ final class JsonDecoding {
     }
   }
 
-  private AdministrativeUnit member(Obj ref, Map<String, List<AdministrativeUnit>> byCode) {
+  private AdministrativeUnit member(Obj ref, Map<String, List<AdministrativeUnit>> byCode, RefusedUnits refused) {
     if (ref == null) {
       return null;
     }
@@ -696,7 +704,7 @@ final class JsonDecoding {
     }
     Optional<AdministrativeUnit> u = byCode.getOrDefault(code, List.of()).stream()
         .filter(x -> x.isValidOn(on)).findFirst();
-    if (u.isEmpty()) {
+    if (u.isEmpty() && !refused.contains(code)) {
       ctx.add(ref.locate("code"), "unit code '" + code + "' names no unit of this file on " + on);
     }
     return u.orElse(null);
