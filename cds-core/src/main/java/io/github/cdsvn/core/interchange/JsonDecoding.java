@@ -62,10 +62,12 @@ final class JsonDecoding {
 
   /** Checks format and version; a document of another format is not read further. */
   private Obj header(Node root, String format) {
-    Obj doc = new Obj(ctx, root, "the document");
-    if (!doc.ok) {
-      throw problems().fatal(ctx.at(root), "expected a JSON object with \"format\": \"" + format + "\"");
+    if (root.kind != Node.Kind.OBJECT) {
+      // one problem, not a wrong type and then a missing object
+      throw problems().fatal(ctx.at(root), "expected a JSON object with \"format\": \"" + format + "\", not "
+          + root.kind.what);
     }
+    Obj doc = new Obj(ctx, root, "the document");
     String f = doc.text("format", true);
     Integer v = doc.integer("version", true);
     if (f == null) {

@@ -190,8 +190,9 @@ class JsonFieldsTest {
     assertThat(problemsOf(plan, huge)).extracting(Problem::message)
         .containsExactly("wrong type: 'version' must be a whole number, not 1e400");
     assertThat(problemsOf(plan, "[]")).extracting(Problem::toString).containsExactly(
-        "doc.json:1:1: wrong type: the document must be an object, not an array",
-        "doc.json:1:1: expected a JSON object with \"format\": \"cds-plan\"");
+        "doc.json:1:1: expected a JSON object with \"format\": \"cds-plan\", not an array");
+    assertThat(problemsOf(plan, "42")).extracting(Problem::toString).containsExactly(
+        "doc.json:1:1: expected a JSON object with \"format\": \"cds-plan\", not a number");
   }
 
   @Test
