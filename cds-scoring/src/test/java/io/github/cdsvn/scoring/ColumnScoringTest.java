@@ -194,8 +194,19 @@ class ColumnScoringTest {
 
   private static Weights weights(Random r, Plan plan) {
     Weights.Builder b = Weights.builder();
+    // some pillars with every target of the same weight, 0 included; in others, a few targets
+    // weigh 0 to 3
+    Map<Pillar, Double> same = new java.util.HashMap<>();
+    for (Pillar p : Pillar.builtIns()) {
+      if (r.nextInt(4) == 0) {
+        same.put(p, new double[] {0, 0.1, 3}[r.nextInt(3)]);
+      }
+    }
     for (Target t : plan.targets()) {
-      if (r.nextInt(3) == 0) {
+      Double w = same.get(t.indicator().pillar());
+      if (w != null) {
+        b.target(t.key(), w);
+      } else if (r.nextInt(3) == 0) {
         b.target(t.key(), r.nextInt(4));
       }
     }

@@ -203,6 +203,19 @@ public final class ObservationColumns {
   }
 
   /**
+   * Tells whether two units have series of the same keys, in the same order: then the series of
+   * a key is at the same place among each unit's series.
+   *
+   * @param unit one unit's number
+   * @param other the other's
+   * @return whether their series' key ids are equal
+   */
+  public boolean sameKeys(int unit, int other) {
+    return Arrays.equals(seriesKeyId, unitFirstSeries[unit], unitFirstSeries[unit + 1], seriesKeyId,
+        unitFirstSeries[other], unitFirstSeries[other + 1]);
+  }
+
+  /**
    * Returns the key id of a series.
    *
    * @param series the series' number

@@ -92,6 +92,27 @@ class ObservationColumnsTest {
   }
 
   @Test
+  void unitsHaveTheSameKeysIfTheirSeriesAreOfTheSameKeysInOrder() {
+    ObservationColumns columns = ObservationColumns.of(ObservationSet.of(List.of(
+        observation("01", COUNT, null, 2024, 1, ObservationStatus.FINAL),
+        observation("01", SHARE, null, 2024, 1, ObservationStatus.FINAL),
+        observation("24", COUNT, null, 2023, 2, ObservationStatus.FINAL),
+        observation("24", SHARE, null, 2022, 2, ObservationStatus.FINAL),
+        observation("24", SHARE, null, 2023, 3, ObservationStatus.FINAL),
+        observation("44", COUNT, null, 2024, 1, ObservationStatus.FINAL),
+        observation("44", SHARE, AdministrativeLevel.DISTRICT, 2024, 1, ObservationStatus.FINAL),
+        observation("60", COUNT, null, 2024, 1, ObservationStatus.FINAL))));
+    // 01 and 24: a count and an own share, whatever their observations; 44: a count and its
+    // districts' share; 60: a count only
+    assertThat(columns.sameKeys(0, 1)).isTrue();
+    assertThat(columns.sameKeys(1, 0)).isTrue();
+    assertThat(columns.sameKeys(0, 0)).isTrue();
+    assertThat(columns.sameKeys(1, 2)).isFalse();
+    assertThat(columns.sameKeys(0, 3)).isFalse();
+    assertThat(columns.sameKeys(3, 2)).isFalse();
+  }
+
+  @Test
   void keysAreNumberedByIndicatorCodeThenLevelWithTheUnitsOwnLevelFirst() {
     ObservationColumns columns = ObservationColumns.of(example());
     // "econ.digital-enterprises.count" sorts before "gov.work-records.online"
@@ -214,6 +235,14 @@ class ObservationColumnsTest {
     return o.measuredLevel().map(Enum::ordinal).orElse(-1);
   }
 
+  private static List<Integer> keyIds(ObservationColumns columns, int unit) {
+    List<Integer> ids = new ArrayList<>();
+    for (int s = columns.firstSeries(unit); s < columns.endSeries(unit); s++) {
+      ids.add(columns.keyIdOf(s));
+    }
+    return ids;
+  }
+
   private static long day(int year) {
     return LocalDate.of(year, 12, 31).toEpochDay();
   }
@@ -265,6 +294,9 @@ class ObservationColumnsTest {
         }
         if (u + 1 < units.size()) {
           assertThat(columns.firstSeries(u + 1)).isEqualTo(columns.endSeries(u));
+        }
+        for (int other = 0; other < units.size(); other++) {
+          assertThat(columns.sameKeys(u, other)).isEqualTo(keyIds(columns, u).equals(keyIds(columns, other)));
         }
       }
       assertThat(read).isEqualTo(set.size());

@@ -65,6 +65,8 @@ final class ColumnScorer {
   static final byte SCORED_MET = 3;
   static final byte ENGINE = 4;
   private static final byte ILLUSTRATIVE = 8;
+  /** Marks a target to be scored once the others are: never the state of a result. */
+  private static final byte LATER = 5;
 
   // how a target's bound is tested: a comparison with a number, or by its input
   private static final byte AT_LEAST = 0;
@@ -100,6 +102,11 @@ final class ColumnScorer {
   private final boolean[] differs;
   private final AdministrativeLevel[] mapped;
   private final boolean[] inForce;
+  /** Whether a target is scored by a distance rule on a bound of one comparison. */
+  private final boolean[] quick;
+  /** Whether the engine scores a target in full, for every unit; whether it does any. */
+  private final boolean[] byEngine;
+  private final boolean anyByEngine;
   /** Pillars in index order; the plan order of their targets; the targets in component-key order. */
   private final Pillar[] pillars;
   private final int[][] members;
@@ -109,6 +116,7 @@ final class ColumnScorer {
   private final int[] pillarOrder;
   private final int widest;
   private final Map<AdministrativeLevel, Levels> byLevel = new ConcurrentHashMap<>();
+  private final Weighing own;
   private volatile Reweighed reweighed;
 
   /** Which series a unit's targets read, for units of one own level. */
@@ -131,32 +139,53 @@ final class ColumnScorer {
     }
   }
 
-  /** New weights, as the targets and pillars of this plan carry them. */
-  private static final class Reweighed {
-    final Profile from;
-    final Weights weights;
+  /** Weights as the targets and pillars of this plan carry them, and the profile they belong to. */
+  private final class Weighing {
     final Profile profile;
-    final double[] targetWeights;
-    final double[] pillarWeights;
+    final double[] tw;
+    final double[] pw;
+    /**
+     * For each pillar, the weight of its targets added up 0, 1, 2… times in a row, as the
+     * coverage adds them; {@code null} unless the profile aggregates targets by the arithmetic
+     * mean and the targets of each pillar weigh the same. Then a pillar's numbers are worked out
+     * without copying its values.
+     */
+    final double[][] equal;
 
-    Reweighed(Profile from, Weights weights, Profile profile, double[] targetWeights, double[] pillarWeights) {
-      this.from = from;
-      this.weights = weights;
+    Weighing(Profile profile, double[] tw, double[] pw) {
       this.profile = profile;
-      this.targetWeights = targetWeights;
-      this.pillarWeights = pillarWeights;
+      this.tw = tw;
+      this.pw = pw;
+      this.equal = equalSums(tw, profile.targetAggregator());
     }
   }
 
-  /** What a unit's scorecard keeps: the state and numbers of each target. */
+  /** New weights, and how they weigh this plan's targets and pillars. */
+  private static final class Reweighed {
+    final Profile from;
+    final Weights weights;
+    final Weighing weighing;
+
+    Reweighed(Profile from, Weights weights, Weighing weighing) {
+      this.from = from;
+      this.weights = weights;
+      this.weighing = weighing;
+    }
+  }
+
+  /**
+   * What a unit's scorecard keeps: the state and attainment of each target (the values scored
+   * are read again from the columns when the results are made).
+   */
   static final class Numbers {
     final ColumnScorer scorer;
     final Engine.Subject subject;
     final byte[] state;
     final double[] attainment;
-    final double[] value;
     /** The results the engine built in full, by target; {@code null} while there is none. */
     TargetResult[] byEngine;
+    /** Whether an observation a result uses is illustrative. */
+    boolean illustrative;
     final AdministrativeLevel[] level;
 
     Numbers(ColumnScorer scorer, Engine.Subject subject, int n, AdministrativeLevel[] level) {
@@ -164,7 +193,6 @@ final class ColumnScorer {
       this.subject = subject;
       this.state = new byte[n];
       this.attainment = new double[n];
-      this.value = new double[n];
       this.level = level;
     }
   }
@@ -231,6 +259,16 @@ final class ColumnScorer {
       }
     }
     widest = wide;
+    byEngine = new boolean[n];
+    quick = new boolean[n];
+    boolean any = false;
+    for (int t = 0; t < n; t++) {
+      byEngine[t] = how[t] == BY_ENGINE || differs[t];
+      quick[t] = how[t] == DISTANCE && test[t] != BY_INPUT && !differs[t];
+      any |= byEngine[t] && inForce[t];
+    }
+    anyByEngine = any;
+    own = new Weighing(profile, weights, pillarWeights);
     Integer[] order = new Integer[pillars.length];
     Arrays.setAll(order, p -> p);
     Arrays.sort(order, (a, b) -> pillars[a].code().compareTo(pillars[b].code()));
@@ -360,26 +398,39 @@ final class ColumnScorer {
   static final class Scratch {
     final int[] explicit;
     final int[] own;
+    /**
+     * Which of the unit's series each target reads: its place among the unit's series, or
+     * {@link #NO_SERIES} or {@link #TWO_SERIES}.
+     */
+    final int[] pick;
+    /** The weights and values of an index's components with data. */
     final double[] w;
     final double[] v;
-    final boolean[] a;
     final double[] out = new double[2];
-    final double[][] reuse;
     /** The series keys read by units of the last own level scored, and that level. */
     AdministrativeLevel levelsOf;
     Levels levels;
     /** The number of the last unit found in the set, or -1. */
     int unit = -1;
+    /** The unit and the series keys {@link #pick} was worked out for; -1 and null for none. */
+    int pickUnit = -1;
+    Levels pickLevels;
+    /** Whether a target reads two series of the unit. */
+    boolean pickTwo;
 
     private Scratch(int targets, int widest) {
       explicit = new int[targets];
       own = new int[targets];
+      pick = new int[targets];
       w = new double[widest];
       v = new double[widest];
-      a = new boolean[widest];
-      reuse = IndexNumbers.reuse(widest);
     }
   }
+
+  /** A target reads no series of the unit. */
+  private static final int NO_SERIES = -1;
+  /** A target reads two series of the unit, to be merged. */
+  private static final int TWO_SERIES = -2;
 
   /** Returns scratch space for scoring units with this scorer, on one thread. */
   Scratch scratch() {
@@ -397,148 +448,294 @@ final class ColumnScorer {
     Numbers num = new Numbers(this, subject, n, lv.level);
     byte[] state = num.state;
     double[] attainment = num.attainment;
-    double[] value = num.value;
     if (subject.unknown().isPresent()) {
       Arrays.fill(attainment, Double.NaN);
-      Arrays.fill(value, Double.NaN);
       for (int t = 0; t < n; t++) {
         state[t] = inForce[t] ? NO_DATA : NOT_APPLICABLE;
       }
-      return card(num, weights, pillarWeights, profile);
+      return card(num, own);
     }
-    int[] explicit = scratch.explicit;
-    int[] own = scratch.own;
-    Arrays.fill(explicit, 0, n, -1);
-    Arrays.fill(own, 0, n, -1);
+    int[] pick = scratch.pick;
+    int first = 0;
     // units are scored in code order, as the set holds them: try the next one first
     int unit = columns.unit(subject.code(), scratch.unit + 1);
     if (unit >= 0) {
       scratch.unit = unit;
-      int s = columns.firstSeries(unit);
-      int end = columns.endSeries(unit);
-      int[] queryKey = lv.queryKey;
-      for (int q = 0; q < queryKey.length && s < end; q++) {
-        int want = queryKey[q];
-        while (s < end && columns.keyIdOf(s) < want) {
-          s++;
-        }
-        if (s < end && columns.keyIdOf(s) == want) {
-          if (lv.queryOwn[q]) {
-            own[lv.queryTarget[q]] = s;
-          } else {
-            explicit[lv.queryTarget[q]] = s;
+      first = columns.firstSeries(unit);
+      // most units have series of the same keys as the one before: the same picks
+      if (scratch.pickLevels != lv || !columns.sameKeys(scratch.pickUnit, unit)) {
+        pick(lv, unit, scratch);
+      }
+    } else {
+      Arrays.fill(pick, NO_SERIES);
+      scratch.pickUnit = -1;
+      scratch.pickLevels = null;
+      scratch.pickTwo = false;
+    }
+    long lo = firstDay(subject);
+    long hi = lastDay(subject);
+    if (anyByEngine || scratch.pickTwo) {
+      // the targets the engine scores in full, in plan order, as it would score them
+      for (int t = 0; t < n; t++) {
+        if (inForce[t] && pick[t] != NO_SERIES && (byEngine[t] || pick[t] == TWO_SERIES)) {
+          TargetResult r = engine.scoreTarget(plan, targets[t], subject, set, asOf);
+          if (num.byEngine == null) {
+            num.byEngine = new TargetResult[n];
           }
+          num.byEngine[t] = r;
+          num.illustrative |= r.illustrative();
+          state[t] = ENGINE;
+          attainment[t] = r.attainment().orElse(Double.NaN);
         }
       }
     }
-    long lo = Long.MIN_VALUE;
-    long hi = asOfDay;
-    if (subject.window().isPresent()) {
-      Validity w = subject.window().get();
-      if (w.from().isPresent()) {
-        lo = w.from().get().toEpochDay();
-      }
-      if (w.until().isPresent()) {
-        hi = Math.min(hi, w.until().get().toEpochDay());
+    boolean anyLater = quick(num, pick, first, lo, hi);
+    for (int t = 0; t < n && anyLater; t++) {
+      if (state[t] == LATER) {
+        state[t] = later(num, t, first + pick[t], lo, hi);
+        num.illustrative |= (state[t] & ILLUSTRATIVE) != 0;
       }
     }
+    return card(num, own, scratch);
+  }
+
+  /**
+   * Scores the targets from the last observation of their series, by a distance rule on a bound
+   * of one comparison: no date to read. Marks the others {@link #LATER} and tells whether there
+   * is any.
+   */
+  private boolean quick(Numbers num, int[] pick, int first, long lo, long hi) {
+    ObservationColumns cols = columns;
+    boolean[] inForce = this.inForce;
+    boolean[] quick = this.quick;
+    byte[] test = this.test;
+    double[] bound = this.bound;
+    boolean anyLater = false;
+    byte[] state = num.state;
+    double[] attainment = num.attainment;
     for (int t = 0; t < n; t++) {
+      if (state[t] == ENGINE) {
+        continue;
+      }
       if (!inForce[t]) {
         state[t] = NOT_APPLICABLE;
         attainment[t] = Double.NaN;
-        value[t] = Double.NaN;
         continue;
       }
-      int series;
-      if (!lv.both[t]) {
-        series = explicit[t];
-      } else if (explicit[t] >= 0 && own[t] >= 0) {
-        series = -2; // two series to merge
-      } else {
-        series = Math.max(explicit[t], own[t]);
-      }
-      if (series == -1) {
+      if (pick[t] == NO_SERIES) {
         state[t] = NO_DATA;
         attainment[t] = Double.NaN;
-        value[t] = Double.NaN;
         continue;
       }
-      if (how[t] == BY_ENGINE || series == -2 || differs[t]) {
-        TargetResult r = engine.scoreTarget(plan, targets[t], subject, set, asOf);
-        if (num.byEngine == null) {
-          num.byEngine = new TargetResult[n];
-        }
-        num.byEngine[t] = r;
-        state[t] = ENGINE;
-        attainment[t] = r.attainment().orElse(Double.NaN);
-        value[t] = r.value().orElse(Double.NaN);
+      int series = first + pick[t];
+      long lastDay = cols.lastDay(series);
+      if (!quick[t] || lastDay > hi || lastDay == Long.MIN_VALUE || lo != Long.MIN_VALUE
+          || cols.hasIllustrative(series)) {
+        state[t] = LATER;
+        anyLater = true;
         continue;
       }
-      int last = columns.end(series) - 1;
-      long lastDay = columns.lastDay(series);
-      if (lastDay > hi || lastDay == Long.MIN_VALUE || lo != Long.MIN_VALUE) {
-        // the latest observation is after the date, or there is none, or the window has a start:
-        // read the dates
-        int start = columns.start(series);
-        while (last >= start && columns.day(last) > hi) {
-          last--;
-        }
-        if (last < start || columns.day(last) < lo) {
-          state[t] = NO_DATA;
-          attainment[t] = Double.NaN;
-          value[t] = Double.NaN;
-          continue;
-        }
-        lastDay = columns.day(last);
-      }
-      double v = columns.value(last);
+      double v = cols.value(cols.end(series) - 1);
+      double b = bound[t];
       boolean met;
       switch (test[t]) {
         case AT_LEAST:
-          met = v >= bound[t];
+          met = v >= b;
           break;
         case MORE_THAN:
-          met = v > bound[t];
+          met = v > b;
           break;
         case AT_MOST:
-          met = v <= bound[t];
-          break;
-        case LESS_THAN:
-          met = v < bound[t];
+          met = v <= b;
           break;
         default:
-          met = probe[t].holds(v);
+          met = v < b;
       }
-      double a = how[t] == DISTANCE
-          ? Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t])
-          : Rules.NearestEdge.value(v, base[t], centre[t], tolerance[t], met, improves[t]);
-      attainment[t] = a;
-      value[t] = v;
-      byte st = met ? SCORED_MET : SCORED;
-      if (columns.hasIllustrative(series)) {
-        int from = columns.start(series);
-        while (lo != Long.MIN_VALUE && columns.day(from) < lo) {
-          from++;
-        }
-        if (baseDay[t] != Long.MIN_VALUE && baseDay[t] < lastDay) {
-          while (columns.day(from) <= baseDay[t]) {
-            from++;
-          }
-        }
-        for (int i = from; i <= last; i++) {
-          if (columns.status(i) == ObservationStatus.ILLUSTRATIVE) {
-            st |= ILLUSTRATIVE;
-            break;
-          }
-        }
-      }
-      state[t] = st;
+      attainment[t] = Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t]);
+      state[t] = met ? SCORED_MET : SCORED;
     }
-    return card(num, weights, pillarWeights, profile, scratch);
+    return anyLater;
   }
 
-  private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used) {
-    return card(num, tw, pw, used, new Scratch(0, widest)); // for the indices only
+  /**
+   * Scores target {@code t} from series {@code series}, reading the observations' dates: where
+   * the latest observation is after the date {@code hi}, or there is none, or the unit's
+   * validity starts on {@code lo}, or an observation may be illustrative; or where the target's
+   * rule or bound needs more than one comparison. Keeps its attainment and value and returns its
+   * state.
+   */
+  private byte later(Numbers num, int t, int series, long lo, long hi) {
+    int start = columns.start(series);
+    int last = latest(series, hi);
+    if (last < start || columns.day(last) < lo) {
+      num.attainment[t] = Double.NaN;
+      return NO_DATA;
+    }
+    long lastDay = columns.day(last);
+    double v = columns.value(last);
+    boolean met = met(t, v);
+    num.attainment[t] = attain(t, v, met);
+    byte st = met ? SCORED_MET : SCORED;
+    if (columns.hasIllustrative(series)) {
+      int from = start;
+      while (lo != Long.MIN_VALUE && columns.day(from) < lo) {
+        from++;
+      }
+      if (baseDay[t] != Long.MIN_VALUE && baseDay[t] < lastDay) {
+        while (columns.day(from) <= baseDay[t]) {
+          from++;
+        }
+      }
+      for (int i = from; i <= last; i++) {
+        if (columns.status(i) == ObservationStatus.ILLUSTRATIVE) {
+          st |= ILLUSTRATIVE;
+          break;
+        }
+      }
+    }
+    return st;
+  }
+
+  /**
+   * The latest observation of a series on or before day {@code hi}: its position, or one less
+   * than the series' start if there is none.
+   */
+  private int latest(int series, long hi) {
+    int start = columns.start(series);
+    int last = columns.end(series) - 1;
+    while (last >= start && columns.day(last) > hi) {
+      last--;
+    }
+    return last;
+  }
+
+  /** The first day an observation scored for a unit may be dated: its validity's start, if any. */
+  private static long firstDay(Engine.Subject subject) {
+    Optional<Validity> w = subject.window();
+    return w.isPresent() && w.get().from().isPresent() ? w.get().from().get().toEpochDay() : Long.MIN_VALUE;
+  }
+
+  /** The last day an observation scored for a unit may be dated: the date scored, or its validity's end. */
+  private long lastDay(Engine.Subject subject) {
+    Optional<Validity> w = subject.window();
+    return w.isPresent() && w.get().until().isPresent() ? Math.min(asOfDay, w.get().until().get().toEpochDay())
+        : asOfDay;
+  }
+
+  /**
+   * The values a unit's targets scored from the columns were scored on, read again from the
+   * columns (a scorecard keeps only the targets' states and attainments); {@code NaN} for the
+   * others.
+   */
+  private double[] values(Numbers num) {
+    double[] values = new double[n];
+    Arrays.fill(values, Double.NaN);
+    Engine.Subject subject = num.subject;
+    int unit = subject.unknown().isPresent() ? -1 : columns.unit(subject.code());
+    if (unit < 0) {
+      return values; // no target was scored from the columns
+    }
+    Scratch scratch = scratch();
+    pick(levels(subject.ownLevel()), unit, scratch);
+    int first = columns.firstSeries(unit);
+    long hi = lastDay(subject);
+    for (int t = 0; t < n; t++) {
+      byte st = (byte) (num.state[t] & ~ILLUSTRATIVE);
+      if (st == SCORED || st == SCORED_MET) {
+        values[t] = columns.value(latest(first + scratch.pick[t], hi));
+      }
+    }
+    return values;
+  }
+
+  /** Tells whether value {@code v} meets target {@code t}'s bound. */
+  private boolean met(int t, double v) {
+    switch (test[t]) {
+      case AT_LEAST:
+        return v >= bound[t];
+      case MORE_THAN:
+        return v > bound[t];
+      case AT_MOST:
+        return v <= bound[t];
+      case LESS_THAN:
+        return v < bound[t];
+      default:
+        return probe[t].holds(v);
+    }
+  }
+
+  /** The attainment of value {@code v} for target {@code t}, by its rule. */
+  private double attain(int t, double v, boolean met) {
+    return how[t] == DISTANCE
+        ? Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t])
+        : Rules.NearestEdge.value(v, base[t], centre[t], tolerance[t], met, improves[t]);
+  }
+
+  /** Works out which of a unit's series each target reads, for units with the same series keys. */
+  private void pick(Levels lv, int unit, Scratch scratch) {
+    int[] explicit = scratch.explicit;
+    int[] own = scratch.own;
+    Arrays.fill(explicit, -1);
+    Arrays.fill(own, -1);
+    int first = columns.firstSeries(unit);
+    int s = first;
+    int end = columns.endSeries(unit);
+    int[] queryKey = lv.queryKey;
+    for (int q = 0; q < queryKey.length && s < end; q++) {
+      int want = queryKey[q];
+      while (s < end && columns.keyIdOf(s) < want) {
+        s++;
+      }
+      if (s < end && columns.keyIdOf(s) == want) {
+        if (lv.queryOwn[q]) {
+          own[lv.queryTarget[q]] = s;
+        } else {
+          explicit[lv.queryTarget[q]] = s;
+        }
+      }
+    }
+    int[] pick = scratch.pick;
+    boolean two = false;
+    for (int t = 0; t < n; t++) {
+      if (lv.both[t] && explicit[t] >= 0 && own[t] >= 0) {
+        pick[t] = TWO_SERIES;
+        two = true;
+        continue;
+      }
+      int series = lv.both[t] ? Math.max(explicit[t], own[t]) : explicit[t];
+      pick[t] = series < 0 ? NO_SERIES : series - first;
+    }
+    scratch.pickUnit = unit;
+    scratch.pickLevels = lv;
+    scratch.pickTwo = two;
+  }
+
+  private Scorecard card(Numbers num, Weighing g) {
+    return card(num, g, new Scratch(0, widest)); // for the indices only
+  }
+
+  /**
+   * For each pillar, weight {@code tw} of its targets added up 0, 1, 2… times in a row; or
+   * {@code null} unless the aggregator is {@link Means#ARITHMETIC} and the targets of each
+   * pillar weigh the same.
+   */
+  private double[][] equalSums(double[] tw, Aggregator aggregator) {
+    if (aggregator != Means.ARITHMETIC) {
+      return null;
+    }
+    double[][] sums = new double[canonical.length][];
+    for (int p = 0; p < sums.length; p++) {
+      int[] c = canonical[p];
+      double w = tw[c[0]];
+      sums[p] = new double[c.length + 1];
+      for (int k = 0; k < c.length; k++) {
+        if (tw[c[k]] != w) {
+          return null;
+        }
+        sums[p][k + 1] = sums[p][k] + w;
+      }
+    }
+    return sums;
   }
 
   /** One scorecard's numbers: its targets', and each pillar's score, coverage and applicability. */
@@ -551,11 +748,11 @@ final class ColumnScorer {
     final double[] pillarNumbers;
     final boolean[] pillarApplicable;
 
-    Card(Numbers num, double[] tw, double[] pw, Profile used) {
+    Card(Numbers num, Weighing g) {
       this.num = num;
-      this.tw = tw;
-      this.pw = pw;
-      this.used = used;
+      this.tw = g.tw;
+      this.pw = g.pw;
+      this.used = g.profile;
       this.pillarNumbers = new double[2 * pillars.length];
       this.pillarApplicable = new boolean[pillars.length];
     }
@@ -590,8 +787,11 @@ final class ColumnScorer {
     }
   }
 
-  /** Rolls a unit's targets up into its scorecard, with target weights {@code tw} and pillar weights {@code pw}. */
-  private Scorecard card(Numbers num, double[] tw, double[] pw, Profile used, Scratch scratch) {
+  /** Rolls a unit's targets up into its scorecard, with weights {@code g}. */
+  private Scorecard card(Numbers num, Weighing g, Scratch scratch) {
+    double[] tw = g.tw;
+    double[] pw = g.pw;
+    Profile used = g.profile;
     byte[] state = num.state;
     double[] attainment = num.attainment;
     double threshold = used.coverageThreshold();
@@ -599,45 +799,91 @@ final class ColumnScorer {
     Aggregator pillarAggregator = used.pillarAggregator();
     double[] w = scratch.w;
     double[] v = scratch.v;
-    boolean[] a = scratch.a;
     double[] out = scratch.out;
     int pc = pillars.length;
-    Card card = new Card(num, tw, pw, used);
+    Card card = new Card(num, g);
     double[] pillarNumbers = card.pillarNumbers;
     boolean[] pillarApplicable = card.pillarApplicable;
-    for (int p = 0; p < pc; p++) {
+    // with equal weights, a pillar's arithmetic mean needs only the sum of its values, their count
+    // and range; unless the engine scored a target in full, whose attainment may be -0.0
+    double[][] equal = num.byEngine == null ? g.equal : null;
+    for (int p = 0; p < pc && equal != null; p++) {
       int[] c = canonical[p];
-      boolean applicable = false;
+      int applicable = 0;
+      int withData = 0;
+      double sum = 0;
+      // the bits of numbers 0 or above (not -0.0) order as the numbers do: the range as bits
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
       for (int k = 0; k < c.length; k++) {
         int t = c[k];
-        w[k] = tw[t];
-        boolean ap = state[t] != NOT_APPLICABLE;
-        if (state[t] == ENGINE) {
-          ap = num.byEngine[t].outcome() != Outcome.NOT_APPLICABLE;
+        if (state[t] == NOT_APPLICABLE) {
+          continue;
         }
-        a[k] = ap;
-        v[k] = Double.isNaN(attainment[t]) ? Double.NaN : attainment[t] * 100;
-        applicable |= ap && tw[t] > 0;
+        applicable++;
+        double a = attainment[t];
+        if (a == a) {
+          double x = a * 100;
+          withData++;
+          sum += x;
+          long bits = Double.doubleToRawLongBits(x);
+          min = Math.min(min, bits);
+          max = Math.max(max, bits);
+        }
       }
-      IndexNumbers.compute(c.length, w, v, a, targetAggregator, threshold, out, scratch.reuse);
+      double[] sums = equal[p];
+      IndexNumbers.finishEqual(sums[applicable], sums[withData], withData, sum, Double.longBitsToDouble(min),
+          Double.longBitsToDouble(max), threshold, out);
+      pillarNumbers[2 * p] = out[1];
+      pillarNumbers[2 * p + 1] = out[0];
+      pillarApplicable[p] = sums[applicable] > 0;
+    }
+    for (int p = 0; p < pc && equal == null; p++) {
+      int[] c = canonical[p];
+      // what IndexNumbers.compute does with the components, without copying them first
+      double total = 0;
+      double covered = 0;
+      int withData = 0;
+      for (int k = 0; k < c.length; k++) {
+        int t = c[k];
+        byte st = state[t];
+        if (st == NOT_APPLICABLE || tw[t] == 0
+            || st == ENGINE && num.byEngine[t].outcome() == Outcome.NOT_APPLICABLE) {
+          continue;
+        }
+        total += tw[t];
+        if (!Double.isNaN(attainment[t])) {
+          covered += tw[t];
+          v[withData] = attainment[t] * 100;
+          w[withData++] = tw[t];
+        }
+      }
+      boolean applicable = total > 0;
+      IndexNumbers.finish(total, covered, withData, v, w, targetAggregator, threshold, out);
       pillarNumbers[2 * p] = out[1];
       pillarNumbers[2 * p + 1] = out[0];
       pillarApplicable[p] = applicable;
     }
+    double total = 0;
+    double covered = 0;
+    int withData = 0;
     for (int k = 0; k < pc; k++) {
       int p = pillarOrder[k];
-      w[k] = pw[p];
-      v[k] = pillarNumbers[2 * p];
-      a[k] = pillarApplicable[p];
+      if (!pillarApplicable[p] || pw[p] == 0) {
+        continue;
+      }
+      total += pw[p];
+      if (!Double.isNaN(pillarNumbers[2 * p])) {
+        covered += pw[p];
+        v[withData] = pillarNumbers[2 * p];
+        w[withData++] = pw[p];
+      }
     }
-    IndexNumbers.compute(pc, w, v, a, pillarAggregator, threshold, out, scratch.reuse);
+    IndexNumbers.finish(total, covered, withData, v, w, pillarAggregator, threshold, out);
     IndexScore composite = views.index(Engine.COMPOSITE, Optional.empty(), pillarAggregator.name(), out[1], out[0],
         threshold, card, Views.COMPOSITE);
-    boolean illustrative = false;
-    for (int t = 0; t < n && !illustrative; t++) {
-      illustrative = state[t] == ENGINE ? num.byEngine[t].illustrative() : (state[t] & ILLUSTRATIVE) != 0;
-    }
-    return views.card(plan.id(), num.subject.code(), num.subject.unit(), asOf, used, illustrative, card, composite);
+    return views.card(plan.id(), num.subject.code(), num.subject.unit(), asOf, used, num.illustrative, card,
+        composite);
   }
 
   /** The components of pillar {@code p}, in plan order, as the engine writes them. */
@@ -680,6 +926,7 @@ final class ColumnScorer {
   /** The targets' results, in plan order, with target weights {@code tw}. */
   private List<TargetResult> results(Numbers num, double[] tw) {
     ImmutableList.Builder<TargetResult> out = ImmutableList.builderWithExpectedSize(n);
+    double[] values = values(num);
     for (int t = 0; t < n; t++) {
       byte st = num.state[t];
       Target target = targets[t];
@@ -702,7 +949,7 @@ final class ColumnScorer {
       boolean scored = outcome == Outcome.SCORED;
       boolean met = (st & ~ILLUSTRATIVE) == SCORED_MET;
       Engine.Subject subject = num.subject;
-      out.add(views.target(target, outcome, level, num.attainment[t], met, num.value[t], scored ? rule[t] : null,
+      out.add(views.target(target, outcome, level, num.attainment[t], met, values[t], scored ? rule[t] : null,
           weight, (st & ILLUSTRATIVE) != 0, () -> {
             TargetResult r = engine.scoreTarget(plan, target, subject, set, asOf);
             return Double.compare(r.weight(), weight) == 0 ? r : TargetResult.builder().from(r).weight(weight).build();
@@ -728,9 +975,9 @@ final class ColumnScorer {
       for (int p = 0; p < pw.length; p++) {
         pw[p] = w.of(pillars[p]);
       }
-      r = new Reweighed(from, w, Profile.builder().from(from).name("custom").weights(w).build(), tw, pw);
+      r = new Reweighed(from, w, new Weighing(Profile.builder().from(from).name("custom").weights(w).build(), tw, pw));
       reweighed = r;
     }
-    return card(num, r.targetWeights, r.pillarWeights, r.profile);
+    return card(num, r.weighing);
   }
 }

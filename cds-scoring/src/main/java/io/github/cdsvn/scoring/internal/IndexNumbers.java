@@ -54,11 +54,10 @@ public final class IndexNumbers {
    */
   public static int compute(int n, double[] weights, double[] values, boolean[] applicable, Aggregator aggregator,
       double threshold, double[] out, double[][] reuse) {
-    boolean reusable = reuse != null && Means.isBuiltIn(aggregator);
     // a built-in aggregator keeps nothing and reads only the first withData: the same arrays
-    // serve index after index; any other is handed arrays of its own
-    double[] v = reusable ? reuse[0] : new double[n];
-    double[] w = reusable ? reuse[1] : new double[n];
+    // serve index after index; any other is handed copies of its own (finish)
+    double[] v = reuse != null ? reuse[0] : new double[n];
+    double[] w = reuse != null ? reuse[1] : new double[n];
     double total = 0;
     double covered = 0;
     int withData = 0;
@@ -73,6 +72,71 @@ public final class IndexNumbers {
         w[withData++] = weights[i];
       }
     }
+    return finish(total, covered, withData, v, w, aggregator, threshold, out);
+  }
+
+  /**
+   * Finishes an index whose components are already sorted out: what {@link #compute} does after
+   * leaving out the components that are not applicable or weigh 0, and setting apart those with
+   * data.
+   *
+   * @param total the weight of the components left in
+   * @param covered the weight of those with data
+   * @param withData how many have data
+   * @param values their values, in canonical order, the first {@code withData} places
+   * @param weights their weights, likewise
+   * @param aggregator how values are combined; a built-in one aggregates the arrays as they are,
+   *     any other is handed copies of the first {@code withData} places
+   * @param threshold the smallest coverage that has a score
+   * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
+   * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
+   *     {@link #BELOW_THRESHOLD}
+   * @throws InvalidValueException if the aggregator returns a number that is not finite or is
+   *     negative
+   */
+  static int finish(double total, double covered, int withData, double[] values, double[] weights,
+      Aggregator aggregator, double threshold, double[] out) {
+    int status = coverage(total, covered, withData, threshold, out);
+    if (status != SCORED) {
+      return status;
+    }
+    double score = Means.isBuiltIn(aggregator) ? Means.aggregate(aggregator, values, weights, withData)
+        : aggregator.aggregate(Arrays.copyOf(values, withData), Arrays.copyOf(weights, withData));
+    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("IndexScore.score", score,
+          "aggregator " + aggregator.name() + " must return a finite number, not negative");
+    }
+    out[1] = score;
+    return SCORED;
+  }
+
+  /**
+   * Finishes an index aggregated by {@link Means#ARITHMETIC} whose components all weigh the
+   * same: what {@link #finish} does, from the plain sum of the values with data in canonical
+   * order, their smallest and their largest.
+   *
+   * @param total the weight of the components left in
+   * @param covered the weight of those with data
+   * @param withData how many have data
+   * @param sum the sum of their values, finite; no value {@code -0.0}
+   * @param min the smallest value
+   * @param max the largest value
+   * @param threshold the smallest coverage that has a score
+   * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
+   * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
+   *     {@link #BELOW_THRESHOLD}
+   */
+  static int finishEqual(double total, double covered, int withData, double sum, double min, double max,
+      double threshold, double[] out) {
+    int status = coverage(total, covered, withData, threshold, out);
+    if (status == SCORED) {
+      out[1] = Means.arithmeticOfEqual(sum, withData, min, max);
+    }
+    return status;
+  }
+
+  /** Puts the coverage at 0 of {@code out}, {@code NaN} at 1, and tells whether there is a score. */
+  private static int coverage(double total, double covered, int withData, double threshold, double[] out) {
     double coverage = total > 0 ? covered / total : 0;
     out[0] = coverage;
     out[1] = Double.NaN;
@@ -85,14 +149,6 @@ public final class IndexNumbers {
     if (coverage < threshold) {
       return BELOW_THRESHOLD;
     }
-    double score = reusable ? Means.aggregate(aggregator, v, w, withData)
-        : withData == n ? aggregator.aggregate(v, w)
-        : aggregator.aggregate(Arrays.copyOf(v, withData), Arrays.copyOf(w, withData));
-    if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("IndexScore.score", score,
-          "aggregator " + aggregator.name() + " must return a finite number, not negative");
-    }
-    out[1] = score;
     return SCORED;
   }
 }

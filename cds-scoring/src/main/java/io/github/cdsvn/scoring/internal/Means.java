@@ -53,6 +53,22 @@ public final class Means {
   }
 
   /**
+   * The {@link #ARITHMETIC} mean of {@code n} values of equal weights, none of them {@code -0.0},
+   * from their plain sum in order, their smallest and their largest: exactly what its {@code
+   * aggregate} returns for them, without reading them again.
+   *
+   * @param sum the sum of the values, in order; finite
+   * @param n how many, at least 1
+   * @param min the smallest
+   * @param max the largest
+   * @return the mean
+   */
+  static double arithmeticOfEqual(double sum, int n, double min, double max) {
+    // Arithmetic.meanOfEqual, clamped to the range as Mean.aggregate does
+    return Math.max(min, Math.min(max, sum / n));
+  }
+
+  /**
    * A weight relative to the largest: so that sums of weights cannot overflow and multiplying
    * every weight by a power of two changes nothing. Exactly 1 for the largest.
    */
