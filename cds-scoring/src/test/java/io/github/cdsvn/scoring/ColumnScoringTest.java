@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -120,6 +121,34 @@ class ColumnScoringTest {
           .forEach(t -> scored.add(t.target().bound().kind()));
     }
     assertThat(scored).containsAll(Set.of(BoundKind.values()));
+  }
+
+  @Test
+  void aUnitWithTheSeriesKeysOfTheUnitBeforeButAnotherLevelReadsTheSeriesOfItsLevel() {
+    // Ba Tri's plan (a district's); in code order a commune of Ba Tri, then Ba Tri, with the same
+    // series: the share of work records online measured at district level (70%) and at commune
+    // level (50%). The district's target at district level reads the first; scored at its own
+    // level, the commune reads the second. It must not take the district's way of finding them.
+    Plan plan = Plans.baTri();
+    ObservationSet.Builder b = ObservationSet.builder();
+    Indicator records = plan.targets().stream().filter(t -> t.level() == DISTRICT).findFirst().orElseThrow()
+        .indicator();
+    for (String unit : List.of("29110", "836")) {
+      for (AdministrativeLevel level : List.of(DISTRICT, COMMUNE)) {
+        b.add(Observation.builder().unitCode(unit).indicator(records).measuredLevel(level)
+            .period(ObservationPeriod.ofYear(2024)).value(level == DISTRICT ? 70 : 50).build());
+      }
+    }
+    ObservationSet set = b.build();
+    LocalDate asOf = LocalDate.of(2024, 12, 31);
+    Profile profile = Profile.builder().from(io.github.cdsvn.scoring.internal.BuiltInProvider.DEFAULT).build();
+    Optional<UnitRegistry> registry = Optional.of(BenTreUnits.registry());
+    List<String> codes = List.of("29110", "836");
+    List<Scorecard> lazy = new Engine(profile, registry, Map.of(), LAZY).scoreAll(plan, codes, set, asOf);
+    assertThat(lazy).isEqualTo(new Engine(profile, registry, Map.of(), Optional.empty()).scoreAll(plan, codes, set,
+        asOf));
+    assertThat(lazy).extracting(c -> c.targets().stream().filter(t -> t.target().level() == DISTRICT).findFirst()
+        .orElseThrow().value()).containsExactly(OptionalDouble.of(50), OptionalDouble.of(70));
   }
 
   private static void check(Random r) {
