@@ -508,8 +508,6 @@ final class ColumnScorer {
     ObservationColumns cols = columns;
     boolean[] inForce = this.inForce;
     boolean[] quick = this.quick;
-    byte[] test = this.test;
-    double[] bound = this.bound;
     boolean anyLater = false;
     byte[] state = num.state;
     double[] attainment = num.attainment;
@@ -536,22 +534,8 @@ final class ColumnScorer {
         continue;
       }
       double v = cols.value(cols.end(series) - 1);
-      double b = bound[t];
-      boolean met;
-      switch (test[t]) {
-        case AT_LEAST:
-          met = v >= b;
-          break;
-        case MORE_THAN:
-          met = v > b;
-          break;
-        case AT_MOST:
-          met = v <= b;
-          break;
-        default:
-          met = v < b;
-      }
-      attainment[t] = Rules.DistanceToTarget.value(v, goal[t], base[t], met, improves[t], improving[t]);
+      boolean met = met(t, v);
+      attainment[t] = attain(t, v, met);
       state[t] = met ? SCORED_MET : SCORED;
     }
     return anyLater;
@@ -561,8 +545,7 @@ final class ColumnScorer {
    * Scores target {@code t} from series {@code series}, reading the observations' dates: where
    * the latest observation is after the date {@code hi}, or there is none, or the unit's
    * validity starts on {@code lo}, or an observation may be illustrative; or where the target's
-   * rule or bound needs more than one comparison. Keeps its attainment and value and returns its
-   * state.
+   * rule or bound needs more than one comparison. Keeps its attainment and returns its state.
    */
   private byte later(Numbers num, int t, int series, long lo, long hi) {
     int start = columns.start(series);

@@ -65,7 +65,12 @@ public final class Means {
    */
   static double arithmeticOfEqual(double sum, int n, double min, double max) {
     // Arithmetic.meanOfEqual, clamped to the range as Mean.aggregate does
-    return Math.max(min, Math.min(max, sum / n));
+    return within(sum / n, min, max);
+  }
+
+  /** A mean kept within the range of its values: rounding never puts it outside. */
+  private static double within(double mean, double min, double max) {
+    return Math.max(min, Math.min(max, mean));
   }
 
   /**
@@ -138,8 +143,7 @@ public final class Means {
       if (Double.isNaN(r)) {
         throw new IllegalStateException("NaN mean of finite non-negative values");
       }
-      // rounding never puts the mean outside the range of the values
-      return Math.max(min, Math.min(max, r));
+      return within(r, min, max);
     }
 
     /**
