@@ -35,6 +35,8 @@ public final class ObservationColumns {
   private final boolean[] seriesIllustrative;
   /** The period of each series' last observation, or -1 for a series without one. */
   private final int[] seriesLastPeriod;
+  /** The value of each series' last observation, or NaN for a series without one. */
+  private final double[] seriesLastValue;
   private final String[] keyIndicator;
   private final AdministrativeLevel[] keyLevel;
   private final Function<String, Optional<Indicator>> indicators;
@@ -72,8 +74,11 @@ public final class ObservationColumns {
     this.indicators = indicators;
     this.seriesIllustrative = new boolean[seriesKeyId.length];
     this.seriesLastPeriod = new int[seriesKeyId.length];
+    this.seriesLastValue = new double[seriesKeyId.length];
     for (int s = 0; s < seriesKeyId.length; s++) {
-      seriesLastPeriod[s] = seriesStart[s + 1] > seriesStart[s] ? periodIndex[seriesStart[s + 1] - 1] : -1;
+      boolean any = seriesStart[s + 1] > seriesStart[s];
+      seriesLastPeriod[s] = any ? periodIndex[seriesStart[s + 1] - 1] : -1;
+      seriesLastValue[s] = any ? values[seriesStart[s + 1] - 1] : Double.NaN;
       for (int i = seriesStart[s]; i < seriesStart[s + 1]; i++) {
         if (detailStatus[detailIndex[i]] == ObservationStatus.ILLUSTRATIVE) {
           seriesIllustrative[s] = true;
@@ -265,6 +270,16 @@ public final class ObservationColumns {
   public long lastDay(int series) {
     int p = seriesLastPeriod[series];
     return p >= 0 ? periodDays[p] : Long.MIN_VALUE;
+  }
+
+  /**
+   * Returns the value of a series' last observation, read without reading its observations.
+   *
+   * @param series the series' number
+   * @return the value, or NaN for a series without observations
+   */
+  public double lastValue(int series) {
+    return seriesLastValue[series];
   }
 
   /**

@@ -92,6 +92,14 @@ class ObservationColumnsTest {
   }
 
   @Test
+  void theLastValueOfASeriesIsTheValueOfItsLastObservation() {
+    ObservationColumns columns = ObservationColumns.of(example());
+    // Hà Nội's count (2023), own share (2024), districts' share (2023); Quảng Bình's count (2024)
+    assertThat(List.of(columns.lastValue(0), columns.lastValue(1), columns.lastValue(2), columns.lastValue(3)))
+        .containsExactly(3400.0, 80.0, 61.5, 120.0);
+  }
+
+  @Test
   void unitsHaveTheSameKeysIfTheirSeriesAreOfTheSameKeysInOrder() {
     ObservationColumns columns = ObservationColumns.of(ObservationSet.of(List.of(
         observation("01", COUNT, null, 2024, 1, ObservationStatus.FINAL),
@@ -291,6 +299,8 @@ class ObservationColumnsTest {
           }
           assertThat(columns.hasIllustrative(s)).isEqualTo(illustrative);
           assertThat(columns.lastDay(s)).isEqualTo(lastDay);
+          assertThat(Double.doubleToRawLongBits(columns.lastValue(s)))
+              .isEqualTo(Double.doubleToRawLongBits(all.get(read - 1).value()));
         }
         if (u + 1 < units.size()) {
           assertThat(columns.firstSeries(u + 1)).isEqualTo(columns.endSeries(u));

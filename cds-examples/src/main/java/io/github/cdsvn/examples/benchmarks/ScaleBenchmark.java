@@ -42,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = ScaleBenchmark.SHOTS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx14g", "-XX:G1HeapRegionSize=4m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx14g", "-XX:G1HeapRegionSize=4m", "-XX:+AlwaysPreTouch"})
 public class ScaleBenchmark {
   /** Batches the engine and the floor each score before measuring, every batch in turn. */
   public static final int WARM_UP = 100;

@@ -104,6 +104,9 @@ final class ColumnScorer {
   private final boolean[] inForce;
   /** Whether a target is scored by a distance rule on a bound of one comparison. */
   private final boolean[] quick;
+  /** For the quick targets: 1 where higher is better, −1 where lower is; whether the bound is strict. */
+  private final double[] sign;
+  private final boolean[] strict;
   /** Whether the engine scores a target in full, for every unit; whether it does any. */
   private final boolean[] byEngine;
   private final boolean anyByEngine;
@@ -261,10 +264,14 @@ final class ColumnScorer {
     widest = wide;
     byEngine = new boolean[n];
     quick = new boolean[n];
+    sign = new double[n];
+    strict = new boolean[n];
     boolean any = false;
     for (int t = 0; t < n; t++) {
       byEngine[t] = how[t] == BY_ENGINE || differs[t];
       quick[t] = how[t] == DISTANCE && test[t] != BY_INPUT && !differs[t];
+      sign[t] = improving[t] == Direction.LOWER_IS_BETTER ? -1 : 1;
+      strict[t] = test[t] == MORE_THAN || test[t] == LESS_THAN;
       any |= byEngine[t] && inForce[t];
     }
     anyByEngine = any;
@@ -501,8 +508,11 @@ final class ColumnScorer {
 
   /**
    * Scores the targets from the last observation of their series, by a distance rule on a bound
-   * of one comparison: no date to read. Marks the others {@link #LATER} and tells whether there
-   * is any.
+   * of one comparison: no date to read, and the value is the one the set keeps for the series'
+   * last observation. Whether the bound holds and the attainment are worked out without a branch
+   * on either ({@link Rules.DistanceToTarget#meets}, {@link Rules.DistanceToTarget#valueOfComparison}):
+   * they vary from unit to unit, and mispredicted branches cost more than the arithmetic. Marks
+   * the others {@link #LATER} and tells whether there is any.
    */
   private boolean quick(Numbers num, int[] pick, int first, long lo, long hi) {
     ObservationColumns cols = columns;
@@ -533,10 +543,10 @@ final class ColumnScorer {
         anyLater = true;
         continue;
       }
-      double v = cols.value(cols.end(series) - 1);
-      boolean met = met(t, v);
-      attainment[t] = attain(t, v, met);
-      state[t] = met ? SCORED_MET : SCORED;
+      double v = cols.lastValue(series);
+      long met = Rules.DistanceToTarget.meets(v, goal[t], sign[t], strict[t]);
+      attainment[t] = Rules.DistanceToTarget.valueOfComparison(v, goal[t], base[t], met, improves[t], sign[t]);
+      state[t] = (byte) (SCORED + met); // SCORED_MET where met
     }
     return anyLater;
   }

@@ -156,6 +156,46 @@ public final class Rules {
       return finish(raw, met, v == t);
     }
 
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
+    /**
+     * Whether value {@code v} meets a bound of one comparison with goal {@code t}, as 1 or 0,
+     * worked out from the sign of a difference rather than by a branch: {@code v >= t} or
+     * {@code v > t} ({@code strict}) where {@code sign} is 1, {@code v <= t} or {@code v < t}
+     * where it is −1. Subtraction gives 0 only for equal numbers, and a difference that
+     * overflows keeps its sign; adding 0 makes a difference of −0 (of two zeros) +0.
+     */
+    static long meets(double v, double t, double sign, boolean strict) {
+      double sv = sign * v;
+      double st = sign * t;
+      return strict ? Double.doubleToRawLongBits(st - sv + 0.0) >>> 63
+          : 1 - (Double.doubleToRawLongBits(sv - st + 0.0) >>> 63);
+    }
+
+    /**
+     * What {@link #value} gives for a bound of one comparison whose goal {@code t} is its
+     * threshold, where {@code met} (1 or 0) is what {@link #meets} gives and {@code sign} is 1
+     * where higher is better and −1 where lower is, without a branch on whether the bound holds.
+     * Where it holds, the raw fraction is 1 or more, because subtraction and division round
+     * monotonically ({@code v >= t} gives {@code v − b >= t − b}), or 1 where the goal does not
+     * improve on the baseline; clamped to 0–1 it gives 1, as {@link #finish} does. Where it does
+     * not hold, the clamp's top is the number just below 1, unless the value is the goal. The raw
+     * fraction is never NaN (the values are finite and {@code t − b} is not 0 where the goal
+     * improves), so the clamp works on its bits: doubles of 0 or more order as their bits do.
+     * The engine calls it when it scores many units from the columns of an observation set:
+     * whether a value meets its goal varies from unit to unit, and a branch on it costs more
+     * than this arithmetic.
+     */
+    static double valueOfComparison(double v, double t, double b, long met, boolean improves, double sign) {
+      double raw = improves ? fraction(sign * v, sign * b, sign * t) : met;
+      long bits = Double.doubleToRawLongBits(raw);
+      bits &= ~(bits >> 63); // below 0 (or −0) gives +0
+      long top = ONE_BITS - (v != t ? met ^ 1 : 0);
+      long over = bits - top;
+      bits = top + (over & (over >> 63)); // the lesser of the two
+      return Double.longBitsToDouble(bits);
+    }
+
     private static List<Input> inputs(AttainmentInput in, double v, double t, double b) {
       List<Input> list = new ArrayList<>();
       switch (in.bound().kind()) {
