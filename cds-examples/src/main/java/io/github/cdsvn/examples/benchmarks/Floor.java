@@ -1,11 +1,13 @@
 package io.github.cdsvn.examples.benchmarks;
 
 /**
- * The floor: the scoring of {@link Workload}'s plan by a hand-written loop over primitive arrays,
- * the least work that gives the same attainments, pillar indices, composites and ranking as the
- * engine for this plan (every target "at least" a goal on a percent indicator, no stated
- * baseline, so the natural zero; arithmetic means, equal weights). Not thread-safe: one per
- * thread.
+ * The floor: the scoring of {@link Workload}'s plan by a plain hand-written loop over the
+ * workload's primitive arrays (each series' values in year order, as generated), giving the same
+ * attainments, pillar indices, composites and ranking as the engine for this plan (every target
+ * "at least" a goal on a percent indicator, no stated baseline, so the natural zero; arithmetic
+ * means, equal weights). It is the yardstick the benchmarks measure the engine against, not the
+ * least work possible: a loop over an array of each series' last value, without a branch on
+ * whether a goal is met, is faster (BENCHMARKS.md). Not thread-safe: one per thread.
  */
 final class Floor {
   private final Workload w;
