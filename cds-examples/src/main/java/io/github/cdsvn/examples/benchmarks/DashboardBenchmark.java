@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * request), a ranking of the 34 provinces, and the country's 3,321 communes scored in full and
  * then re-weighed with other pillar weights ({@link Scorer#reweigh}), which reuses every target's
  * attainment and only aggregates again. The workload is {@link Workload}'s: 100 targets, 10
- * yearly observations each.
+ * yearly observations each. The heap is touched when the JVM starts ({@code -XX:+AlwaysPreTouch}),
+ * so that allocation while measured does not wait for the kernel to map fresh pages, as it does
+ * only in a fresh JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -35,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * as the measurement: no batch is scored for the first time while measured, at any scale. Each
  * scale is measured {@value #SHOTS} times (single shots, averaged by JMH). The heap's regions are
  * fixed at 4 MB: G1 keeps each large array in whole regions, so the memory printed for the first
- * batch's set would otherwise change with the size of the heap.
+ * batch's set would otherwise change with the size of the heap. The heap is touched when the JVM
+ * starts ({@code -XX:+AlwaysPreTouch}), so that allocation while measured does not wait for the
+ * kernel to map fresh pages, as it does only in a fresh JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -90,7 +90,6 @@ final class ColumnScorer {
   private final byte[] how;
   private final AttainmentInput[] probe;
   private final byte[] test;
-  private final double[] bound;
   private final double[] goal;
   private final double[] base;
   private final boolean[] improves;
@@ -104,7 +103,10 @@ final class ColumnScorer {
   private final boolean[] inForce;
   /** Whether a target is scored by a distance rule on a bound of one comparison. */
   private final boolean[] quick;
-  /** For the quick targets: 1 where higher is better, −1 where lower is; whether the bound is strict. */
+  /**
+   * For the bounds of one comparison: 1 where higher is better, −1 where lower is; whether the
+   * bound is strict.
+   */
   private final double[] sign;
   private final boolean[] strict;
   /** Whether the engine scores a target in full, for every unit; whether it does any. */
@@ -218,7 +220,9 @@ final class ColumnScorer {
     how = new byte[n];
     probe = new AttainmentInput[n];
     test = new byte[n];
-    bound = new double[n];
+    sign = new double[n];
+    Arrays.fill(sign, 1);
+    strict = new boolean[n];
     goal = new double[n];
     base = new double[n];
     improves = new boolean[n];
@@ -264,14 +268,10 @@ final class ColumnScorer {
     widest = wide;
     byEngine = new boolean[n];
     quick = new boolean[n];
-    sign = new double[n];
-    strict = new boolean[n];
     boolean any = false;
     for (int t = 0; t < n; t++) {
       byEngine[t] = how[t] == BY_ENGINE || differs[t];
       quick[t] = how[t] == DISTANCE && test[t] != BY_INPUT && !differs[t];
-      sign[t] = improving[t] == Direction.LOWER_IS_BETTER ? -1 : 1;
-      strict[t] = test[t] == MORE_THAN || test[t] == LESS_THAN;
       any |= byEngine[t] && inForce[t];
     }
     anyByEngine = any;
@@ -323,23 +323,24 @@ final class ColumnScorer {
       return BY_ENGINE; // the engine refuses it, for the first unit with data, as it always has
     }
     probe[t] = in;
-    // what AttainmentInput.holds does for the bounds read as one comparison
+    // what AttainmentInput.holds does for the bounds read as one comparison with the goal, their
+    // threshold (Rules.DistanceToTarget.meets): its direction and whether it is strict
     switch (kind) {
       case AT_LEAST:
         test[t] = AT_LEAST;
-        bound[t] = ((Bound.AtLeast) target.bound()).value();
         break;
       case MORE_THAN:
         test[t] = MORE_THAN;
-        bound[t] = ((Bound.MoreThan) target.bound()).value();
+        strict[t] = true;
         break;
       case AT_MOST:
         test[t] = AT_MOST;
-        bound[t] = ((Bound.AtMost) target.bound()).value();
+        sign[t] = -1;
         break;
       case LESS_THAN:
         test[t] = LESS_THAN;
-        bound[t] = ((Bound.LessThan) target.bound()).value();
+        sign[t] = -1;
+        strict[t] = true;
         break;
       default:
         test[t] = BY_INPUT;
@@ -643,18 +644,8 @@ final class ColumnScorer {
 
   /** Tells whether value {@code v} meets target {@code t}'s bound. */
   private boolean met(int t, double v) {
-    switch (test[t]) {
-      case AT_LEAST:
-        return v >= bound[t];
-      case MORE_THAN:
-        return v > bound[t];
-      case AT_MOST:
-        return v <= bound[t];
-      case LESS_THAN:
-        return v < bound[t];
-      default:
-        return probe[t].holds(v);
-    }
+    return test[t] == BY_INPUT ? probe[t].holds(v)
+        : Rules.DistanceToTarget.meets(v, goal[t], sign[t], strict[t]) == 1;
   }
 
   /** The attainment of value {@code v} for target {@code t}, by its rule. */
