@@ -1,12 +1,14 @@
 package io.github.cdsvn.core;
 
-import io.github.cdsvn.core.internal.Checks;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A text shown to people, in Vietnamese and in English.
  *
  * <p>Both texts are required and must not be blank. Instances are immutable and thread-safe;
- * two labels are equal when both texts are equal.
+ * two labels are equal when both texts are equal. {@link #number(double)} writes a number in
+ * both languages: Vietnamese with a decimal comma ({@code 12,5}), English with a point.
  *
  * @param vi the Vietnamese text
  * @param en the English text
@@ -21,8 +23,8 @@ public record Label(String vi, String en) {
    * @throws InvalidValueException if either text is blank
    */
   public Label {
-    Checks.nonBlank("Label.vi", vi);
-    Checks.nonBlank("Label.en", en);
+    InvalidValueException.requireNonBlank("Label.vi", vi);
+    InvalidValueException.requireNonBlank("Label.en", en);
   }
 
   /**
@@ -35,6 +37,38 @@ public record Label(String vi, String en) {
    */
   public static Label of(String vi, String en) {
     return new Label(vi, en);
+  }
+
+  /**
+   * Writes a number in both languages, exactly and without trailing zeros or grouping:
+   * {@code 12,5} / {@code 12.5}, {@code 3000} / {@code 3000}, {@code 0,00001} / {@code 0.00001}.
+   *
+   * @param value the number, finite
+   * @return the number as a label
+   * @throws InvalidValueException if the number is not finite
+   */
+  public static Label number(double value) {
+    InvalidValueException.requireFinite("Label.number", value);
+    String en = value == 0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return new Label(en.replace('.', ','), en);
+  }
+
+  /**
+   * Writes a number in both languages, rounded half to even to at most {@code maxDecimals}
+   * decimals, without trailing zeros or grouping: {@code number(0.123456, 4)} is
+   * {@code 0,1235} / {@code 0.1235}.
+   *
+   * @param value the number, finite
+   * @param maxDecimals the most decimals written, from 0 to 15
+   * @return the number as a label
+   * @throws InvalidValueException if the number is not finite or the decimals out of range
+   */
+  public static Label number(double value, int maxDecimals) {
+    InvalidValueException.requireFinite("Label.number", value);
+    InvalidValueException.requireInRange("Label.maxDecimals", maxDecimals, 0, 15);
+    String en = BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
+        .toPlainString();
+    return new Label(en.replace('.', ','), en);
   }
 
   /**

@@ -5,8 +5,8 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.Input;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.AttainmentRule;
+import io.github.cdsvn.scoring.AttainmentInput;
 
 /**
  * An attainment rule a team might write for itself: the square of the distance to target,

@@ -11,7 +11,7 @@ import io.github.cdsvn.scoring.Outcome;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.AttainmentInput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

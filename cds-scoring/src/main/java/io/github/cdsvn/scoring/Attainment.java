@@ -2,7 +2,6 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.scoring.internal.ScoringStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -5,7 +5,6 @@ import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.scoring.internal.Views;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

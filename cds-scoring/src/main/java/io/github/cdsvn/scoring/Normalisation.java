@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.scoring.internal.units.UnitArgs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,6 @@ import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.scoring.internal.units.BoundAmbition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

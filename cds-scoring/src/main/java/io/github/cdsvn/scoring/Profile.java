@@ -2,10 +2,6 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.internal.ScoringStyle;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

@@ -6,7 +6,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Pillar;
-import io.github.cdsvn.scoring.internal.units.UnitArgs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

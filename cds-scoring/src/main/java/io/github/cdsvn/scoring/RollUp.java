@@ -17,7 +17,6 @@ import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
 import io.github.cdsvn.core.unit.SuccessionType;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.internal.units.UnitArgs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.scoring.internal.ScoringStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

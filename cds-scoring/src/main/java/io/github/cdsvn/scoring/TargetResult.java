@@ -5,7 +5,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
-import io.github.cdsvn.scoring.internal.ScoringStyle;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.scoring.contract.AggregatorContract;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.cdsvn.scoring.spi.Aggregator;
 import org.junit.jupiter.api.Test;
 
 /**

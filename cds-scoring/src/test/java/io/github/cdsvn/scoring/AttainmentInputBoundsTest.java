@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,6 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

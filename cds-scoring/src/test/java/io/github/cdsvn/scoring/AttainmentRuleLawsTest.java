@@ -7,8 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
 import io.github.cdsvn.scoring.contract.AttainmentRuleContract.Feature;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

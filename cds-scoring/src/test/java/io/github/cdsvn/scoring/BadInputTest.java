@@ -19,8 +19,6 @@ import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

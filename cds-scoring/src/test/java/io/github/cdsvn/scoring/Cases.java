@@ -9,7 +9,6 @@ import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.quicktheories.core.Gen;

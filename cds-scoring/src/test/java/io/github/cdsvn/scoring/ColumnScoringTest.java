@@ -22,12 +22,7 @@ import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.internal.Engine;
-import io.github.cdsvn.scoring.internal.Views;
 import io.github.cdsvn.scoring.plugin.SteppedRule;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.TrajectoryInput;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -115,7 +110,7 @@ class ColumnScoringTest {
     for (int i = 0; i < 200 && !scored.containsAll(Set.of(BoundKind.values())); i++) {
       Plan plan = everyKind();
       ObservationSet set = observations(r, plan);
-      Scorecard card = new Engine(Profile.builder().from(io.github.cdsvn.scoring.internal.BuiltInProvider.DEFAULT)
+      Scorecard card = new Engine(Profile.builder().from(io.github.cdsvn.scoring.BuiltInProvider.DEFAULT)
           .build(), Optional.empty(), Map.of(), LAZY).score(plan, "44", set, LocalDate.of(2024, 12, 31));
       card.targets().stream().filter(t -> t.outcome() == Outcome.SCORED)
           .forEach(t -> scored.add(t.target().bound().kind()));
@@ -141,7 +136,7 @@ class ColumnScoringTest {
     }
     ObservationSet set = b.build();
     LocalDate asOf = LocalDate.of(2024, 12, 31);
-    Profile profile = Profile.builder().from(io.github.cdsvn.scoring.internal.BuiltInProvider.DEFAULT).build();
+    Profile profile = Profile.builder().from(io.github.cdsvn.scoring.BuiltInProvider.DEFAULT).build();
     Optional<UnitRegistry> registry = Optional.of(BenTreUnits.registry());
     List<String> codes = List.of("29110", "836");
     List<Scorecard> lazy = new Engine(profile, registry, Map.of(), LAZY).scoreAll(plan, codes, set, asOf);
@@ -202,7 +197,7 @@ class ColumnScoringTest {
   }
 
   private static Profile profile(Random r) {
-    Profile.Builder b = Profile.builder().from(io.github.cdsvn.scoring.internal.BuiltInProvider.DEFAULT);
+    Profile.Builder b = Profile.builder().from(io.github.cdsvn.scoring.BuiltInProvider.DEFAULT);
     List<Aggregator> aggregators = List.of(Aggregator.arithmetic(), Aggregator.geometric(), Aggregator.harmonic(),
         Aggregator.generalisedMean(2));
     if (r.nextBoolean()) {

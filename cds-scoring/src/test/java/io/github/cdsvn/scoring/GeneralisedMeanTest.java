@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.cdsvn.scoring.spi.Aggregator;
 import org.junit.jupiter.api.Test;
 
 /** The weighted generalised mean of order p on worked cases, at its limits and at the edges of double. */

@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.scoring.spi.Growth;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

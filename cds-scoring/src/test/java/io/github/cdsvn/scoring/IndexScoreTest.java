@@ -17,7 +17,6 @@ import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

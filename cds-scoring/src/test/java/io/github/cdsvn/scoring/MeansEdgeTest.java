@@ -2,7 +2,6 @@ package io.github.cdsvn.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cdsvn.scoring.spi.Aggregator;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.scoring.internal.BuiltInProvider;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.io.InputStream;
 import java.lang.module.Configuration;
@@ -21,9 +20,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module descriptor declares the SPI for {@link ServiceLoader} ({@code uses} and
- * {@code provides}), exports the API and SPI but not the engine, and works as a named module: the
- * built-in provider is found in a module layer and a scorer built there.
+ * The module descriptor declares the SPI for {@link ServiceLoader} ({@code uses}), provides no
+ * service of its own (the built-in provider is part of every scorer, not a service), exports the
+ * API and SPI but not the engine, and works as a named module: a scorer built in a module layer
+ * finds the built-in profiles.
  */
 class ModuleDescriptorTest {
 
@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void theDescriptorDeclaresUsesProvidesAndExports() throws Exception {
+  void theDescriptorDeclaresUsesAndExports() throws Exception {
     Path classes = location(Scorer.class);
     ModuleDescriptor d;
     try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
@@ -40,18 +40,15 @@ class ModuleDescriptorTest {
     }
     assertThat(d.name()).isEqualTo("io.github.cdsvn.scoring");
     assertThat(d.uses()).containsExactly(ScoringProvider.class.getName());
-    assertThat(d.provides()).hasSize(1);
-    assertThat(d.provides().iterator().next().service()).isEqualTo(ScoringProvider.class.getName());
-    assertThat(d.provides().iterator().next().providers()).containsExactly(BuiltInProvider.class.getName());
+    assertThat(d.provides()).isEmpty();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.github.cdsvn.scoring", "io.github.cdsvn.scoring.spi",
             "io.github.cdsvn.scoring.uncertainty");
-    assertThat(Files.readString(classes.resolve("META-INF/services/" + ScoringProvider.class.getName())).strip())
-        .isEqualTo(BuiltInProvider.class.getName());
+    assertThat(classes.resolve("META-INF/services/" + ScoringProvider.class.getName())).doesNotExist();
   }
 
   @Test
-  void asANamedModuleTheServiceLoaderFindsTheBuiltInProvider() throws Exception {
+  void asANamedModuleAScorerFindsTheBuiltInProfiles() throws Exception {
     ModuleFinder finder = ModuleFinder.of(location(Scorer.class), location(Target.class),
         location(ImmutableList.class),
         location(Class.forName("com.google.common.util.concurrent.internal.InternalFutureFailureAccess")));
@@ -63,7 +60,7 @@ class ModuleDescriptorTest {
     assertThat(service.getModule().getName()).isEqualTo("io.github.cdsvn.scoring");
     List<String> found = StreamSupport.stream(ServiceLoader.load(layer, service).spliterator(), false)
         .map(p -> p.getClass().getName()).collect(Collectors.toList());
-    assertThat(found).containsExactly(BuiltInProvider.class.getName());
+    assertThat(found).isEmpty();
 
     // the scorer's own ServiceLoader look-up, which needs the 'uses' clause in a named module
     Thread thread = Thread.currentThread();

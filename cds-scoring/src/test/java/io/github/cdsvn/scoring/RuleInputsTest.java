@@ -7,8 +7,6 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

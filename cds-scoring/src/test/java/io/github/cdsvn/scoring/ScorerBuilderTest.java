@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
-import io.github.cdsvn.scoring.spi.TrajectoryInput;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import org.junit.jupiter.api.Test;
 
 /**

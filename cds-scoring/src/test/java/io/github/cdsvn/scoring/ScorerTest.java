@@ -17,7 +17,6 @@ import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cdsvn.scoring.internal.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.OrdinalCategory;
-import io.github.cdsvn.scoring.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cdsvn.core.plan.Horizon;
-import io.github.cdsvn.scoring.internal.Texts;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
-import io.github.cdsvn.scoring.spi.TrajectoryInput;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

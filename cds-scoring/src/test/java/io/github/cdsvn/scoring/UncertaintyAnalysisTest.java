@@ -18,8 +18,6 @@ import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.scoring.plugin.SteppedRule;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import io.github.cdsvn.scoring.uncertainty.Cancellation;
 import io.github.cdsvn.scoring.uncertainty.Configuration;
 import io.github.cdsvn.scoring.uncertainty.Factor;

@@ -13,7 +13,6 @@ import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import io.github.cdsvn.scoring.uncertainty.Cancellation;
 import io.github.cdsvn.scoring.uncertainty.Factor;
 import io.github.cdsvn.scoring.uncertainty.FactorSensitivity;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +102,8 @@ class ValueEqualityTest {
         .isNotEqualTo(in.toBuilder().bound(Bound.atLeast(95)).build())
         .isNotEqualTo(in.withValue(81))
         .isNotEqualTo(in.withBaseline(61))
-        .isNotEqualTo(in.toBuilder().points(List.of(io.github.cdsvn.scoring.spi.SeriesPoint.of(END_2023.minusDays(1), 70),
-            io.github.cdsvn.scoring.spi.SeriesPoint.of(END_2024, 80))).build());
+        .isNotEqualTo(in.toBuilder().points(List.of(io.github.cdsvn.scoring.SeriesPoint.of(END_2023.minusDays(1), 70),
+            io.github.cdsvn.scoring.SeriesPoint.of(END_2024, 80))).build());
     AttainmentInput noSeries = AttainmentInput.of(Measure.percent(), HIGHER_IS_BETTER, Bound.atLeast(90), 80, 60);
     assertThat(in).isNotEqualTo(noSeries);
     assertThat(noSeries).isNotEqualTo(AttainmentInput.of(Measure.percent(), HIGHER_IS_BETTER, Bound.atLeast(90), 80));

@@ -1,6 +1,9 @@
 package io.github.cdsvn.scoring.spi;
 
+import io.github.cdsvn.scoring.Aggregator;
+import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.Profile;
+import io.github.cdsvn.scoring.TrajectoryMethod;
 import java.util.List;
 
 /**

@@ -1,13 +1,11 @@
 /**
- * The service-provider interface of the scoring engine: what attainment rules, trajectory methods
- * and aggregators implement, the inputs they receive, and {@link
+ * The service-provider interface of the scoring engine: {@link
  * io.github.cdsvn.scoring.spi.ScoringProvider}, through which {@link java.util.ServiceLoader}
- * finds them.
+ * finds attainment rules, trajectory methods, aggregators and profiles that other teams write.
  *
- * <p>The built-in implementations are obtained from the interfaces' static factories
- * ({@link io.github.cdsvn.scoring.spi.AttainmentRule#distanceToTarget()},
- * {@link io.github.cdsvn.scoring.spi.Aggregator#geometric()},
- * {@link io.github.cdsvn.scoring.spi.TrajectoryMethod#compoundGrowth()}, …). The laws every
- * implementation obeys are checked by reusable contracts published in cds-scoring's test-jar.
+ * <p>What such providers offer implements the interfaces of {@link io.github.cdsvn.scoring}
+ * ({@link io.github.cdsvn.scoring.AttainmentRule}, {@link io.github.cdsvn.scoring.TrajectoryMethod},
+ * {@link io.github.cdsvn.scoring.Aggregator}); the built-in ones are obtained from those
+ * interfaces' static factories and need no provider.
  */
 package io.github.cdsvn.scoring.spi;

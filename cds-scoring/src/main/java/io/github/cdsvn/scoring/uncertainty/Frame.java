@@ -4,7 +4,7 @@ import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.scoring.Component;
 import io.github.cdsvn.scoring.IndexScore;
 import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.internal.IndexNumbers;
+import io.github.cdsvn.scoring.IndexNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package io.github.cdsvn.scoring.contract;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.scoring.Component;
 import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.spi.Aggregator;
+import io.github.cdsvn.scoring.Aggregator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

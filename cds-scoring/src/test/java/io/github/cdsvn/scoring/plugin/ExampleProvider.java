@@ -3,7 +3,7 @@ package io.github.cdsvn.scoring.plugin;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Scorer;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
+import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.util.List;
 

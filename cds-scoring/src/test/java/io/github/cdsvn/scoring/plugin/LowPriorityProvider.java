@@ -2,7 +2,7 @@ package io.github.cdsvn.scoring.plugin;
 
 import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Scorer;
-import io.github.cdsvn.scoring.spi.Aggregator;
+import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.util.List;
 

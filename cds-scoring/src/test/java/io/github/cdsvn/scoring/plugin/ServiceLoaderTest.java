@@ -26,7 +26,7 @@ import io.github.cdsvn.scoring.Examples;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.Scorer;
 import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
+import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,10 +57,13 @@ class ServiceLoaderTest {
   }
 
   @Test
-  void serviceLoaderFindsTheBuiltInAndTheTestProviders() {
+  void serviceLoaderFindsTheTestProvidersAndTheScorerTheBuiltInOneToo() {
     List<String> names = StreamSupport.stream(ServiceLoader.load(ScoringProvider.class).spliterator(), false)
         .map(ScoringProvider::name).sorted().collect(Collectors.toList());
-    assertThat(names).containsExactly("aaa-low", "cds", "example", "zz-shadow");
+    assertThat(names).containsExactly("aaa-low", "example", "zz-shadow");
+    // the built-in provider is not a service: every scorer looks names up in it
+    assertThat(Scorer.builder().serviceLoader(false).profile("geometric").build().profile().name())
+        .isEqualTo("geometric");
   }
 
   @Test

@@ -4,8 +4,8 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.Input;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
+import io.github.cdsvn.scoring.AttainmentInput;
+import io.github.cdsvn.scoring.AttainmentRule;
 import java.util.EnumSet;
 import java.util.Set;
 

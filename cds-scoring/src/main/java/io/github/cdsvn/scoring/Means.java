@@ -1,7 +1,6 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import java.math.BigDecimal;
 
 /**
@@ -13,7 +12,7 @@ import java.math.BigDecimal;
  * exactly that value. Zeros under a geometric or harmonic mean, or a generalised mean of order
  * {@code p <= 0}, give 0 (their limit), never NaN.
  */
-public final class Means {
+final class Means {
   /** The weighted arithmetic mean. */
   public static final Aggregator ARITHMETIC = new Arithmetic();
   /** The weighted geometric mean. */

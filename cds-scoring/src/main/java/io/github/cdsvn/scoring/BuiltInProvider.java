@@ -1,21 +1,18 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The provider of the built-in rules, trajectory method, aggregators and profiles: named
- * {@code cds}, priority 0. Registered in {@code module-info} and {@code META-INF/services}.
+ * {@code cds}, priority 0. Not a service: every scorer looks names up in it beside the providers
+ * it is given and those {@link java.util.ServiceLoader} finds.
  * Immutable and thread-safe.
  */
-public final class BuiltInProvider implements ScoringProvider {
+final class BuiltInProvider implements ScoringProvider {
   /** The built-in {@code default} profile: arithmetic means at both levels. */
   public static final Profile DEFAULT = profile("default", Means.ARITHMETIC, Means.ARITHMETIC);
   /** The built-in {@code geometric} profile. */

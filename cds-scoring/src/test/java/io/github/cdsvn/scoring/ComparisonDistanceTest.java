@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -19,20 +19,6 @@ import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import io.github.cdsvn.core.unit.Validity;
-import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.Component;
-import io.github.cdsvn.scoring.Explanation;
-import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.Outcome;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.TargetResult;
-import io.github.cdsvn.scoring.Trajectory;
-import io.github.cdsvn.scoring.Weights;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
-import io.github.cdsvn.scoring.spi.TrajectoryInput;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +37,7 @@ import java.util.stream.Collectors;
  * {@link AttainmentInput}, applies the profile's rule and trajectory method, explains the result,
  * and rolls targets up into pillar and composite indices. Immutable and thread-safe.
  */
-public final class Engine {
+final class Engine {
   /** The composite index's name. */
   static final Label COMPOSITE = Label.of("Chỉ số tổng hợp", "Composite index");
 

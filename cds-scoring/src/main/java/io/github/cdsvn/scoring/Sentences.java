@@ -1,13 +1,9 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.internal.Texts.Lang;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.Growth;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
+import io.github.cdsvn.scoring.Texts.Lang;
 import java.util.OptionalDouble;
 
 /**
@@ -15,7 +11,7 @@ import java.util.OptionalDouble;
  * tiêu: 83% so với mục tiêu 95% (cơ sở 0%)" / "87% attained: 83% against a target of 95%
  * (baseline 0%)". Thread-safe: no state.
  */
-public final class Sentences {
+final class Sentences {
   private Sentences() {}
 
   /** The sentence of a scored target. */

@@ -1,7 +1,6 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.scoring.spi.Aggregator;
 import java.util.Arrays;
 
 /**

@@ -1,12 +1,8 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +17,7 @@ import java.util.function.Function;
  * The providers a scorer looks names up in, in order: priority (highest first), then name, then
  * class name; one of each class. Immutable and thread-safe once built.
  */
-public final class Providers {
+final class Providers {
   private static final Comparator<ScoringProvider> ORDER = Comparator
       .comparingInt(ScoringProvider::priority).reversed()
       .thenComparing(ScoringProvider::name)

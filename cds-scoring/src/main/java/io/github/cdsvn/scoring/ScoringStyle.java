@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -20,4 +20,4 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     defaultAsDefault = false,
     typeImmutable = "Immutable*")
-public @interface ScoringStyle {}
+@interface ScoringStyle {}

@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
@@ -17,16 +17,6 @@ import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.Validity;
-import io.github.cdsvn.scoring.Component;
-import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.Outcome;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.TargetResult;
-import io.github.cdsvn.scoring.Weights;
-import io.github.cdsvn.scoring.spi.Aggregator;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,5 @@
-package io.github.cdsvn.scoring.spi;
+package io.github.cdsvn.scoring;
 
-import io.github.cdsvn.scoring.Trajectory;
-import io.github.cdsvn.scoring.internal.CompoundGrowthMethod;
 
 /**
  * Judges whether a target is on its way to being met by its horizon, from the series observed
@@ -9,7 +7,7 @@ import io.github.cdsvn.scoring.internal.CompoundGrowthMethod;
  *
  * <p>Implementations must be immutable and thread-safe. The built-in
  * {@link #compoundGrowth()} compares the observed compound annual growth with the growth still
- * needed; others are registered through a {@link ScoringProvider} or given to the scorer's
+ * needed; others are registered through a {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to the scorer's
  * builder directly.
  */
 public interface TrajectoryMethod {

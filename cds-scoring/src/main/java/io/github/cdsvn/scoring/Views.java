@@ -1,15 +1,10 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.Outcome;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.TargetResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +16,7 @@ import java.util.function.Supplier;
  * attribute for attribute, those the engine builds in full. Implemented in the API's package,
  * where the results' constructors are; implementations are immutable and thread-safe.
  */
-public interface Views {
+interface Views {
 
   /**
    * What a scorecard made by {@link #card} builds its parts from when they are first read. Each

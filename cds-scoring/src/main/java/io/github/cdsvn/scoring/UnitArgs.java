@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal.units;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import java.math.BigDecimal;
@@ -8,7 +8,7 @@ import java.util.Objects;
  * Argument checks and number formatting shared by normalisation, ranking, roll-up and plan
  * comparison; every refusal names the field and the value.
  */
-public final class UnitArgs {
+final class UnitArgs {
   private UnitArgs() {}
 
   /**

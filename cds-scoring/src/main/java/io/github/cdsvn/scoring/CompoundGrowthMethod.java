@@ -1,20 +1,10 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.Input;
-import io.github.cdsvn.scoring.Projection;
-import io.github.cdsvn.scoring.Trajectory;
-import io.github.cdsvn.scoring.TrajectoryStatus;
-import io.github.cdsvn.scoring.internal.Texts.Lang;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.Growth;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
-import io.github.cdsvn.scoring.spi.TrajectoryInput;
-import io.github.cdsvn.scoring.spi.TrajectoryMethod;
+import io.github.cdsvn.scoring.Texts.Lang;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 
@@ -22,7 +12,7 @@ import java.util.OptionalDouble;
  * The built-in trajectory method: observed against required compound annual growth, with the
  * straight-line path where a growth rate is undefined. Stateless, immutable and thread-safe.
  */
-public final class CompoundGrowthMethod implements TrajectoryMethod {
+final class CompoundGrowthMethod implements TrajectoryMethod {
   /** The one instance. */
   public static final CompoundGrowthMethod INSTANCE = new CompoundGrowthMethod();
 

@@ -1,8 +1,6 @@
-package io.github.cdsvn.scoring.spi;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.internal.Rules;
 
 /**
  * Turns one case — a bound, the value at the as-of date, the baseline and the series — into an
@@ -17,7 +15,7 @@ import io.github.cdsvn.scoring.internal.Rules;
  * never reach a rule: {@link AttainmentInput} refuses them.
  *
  * <p>Implementations must be immutable and thread-safe. The built-ins are obtained from the
- * static factories; others are registered through a {@link ScoringProvider} or given to
+ * static factories; others are registered through a {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to
  * {@code Scorer.builder().rule(kind, rule)} directly.
  */
 public interface AttainmentRule {

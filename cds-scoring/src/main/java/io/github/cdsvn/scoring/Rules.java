@@ -1,16 +1,10 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.Input;
-import io.github.cdsvn.scoring.spi.AttainmentInput;
-import io.github.cdsvn.scoring.spi.AttainmentRule;
-import io.github.cdsvn.scoring.spi.Growth;
-import io.github.cdsvn.scoring.spi.SeriesPoint;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /** The built-in attainment rules. Each is a stateless singleton, immutable and thread-safe. */
-public final class Rules {
+final class Rules {
   /** Distance to the goal, for every kind but "approximately" and growth. */
   public static final AttainmentRule DISTANCE = new DistanceToTarget();
   /** Distance to the nearest edge of an "approximately" band. */

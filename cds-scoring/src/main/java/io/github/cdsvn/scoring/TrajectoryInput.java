@@ -1,8 +1,7 @@
-package io.github.cdsvn.scoring.spi;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.plan.Horizon;
-import io.github.cdsvn.scoring.Attainment;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

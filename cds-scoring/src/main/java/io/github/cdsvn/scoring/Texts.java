@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * between thousands, dates as 31/12/2024) or the English way (decimal point, commas between
  * thousands, ISO dates). Thread-safe: no state.
  */
-public final class Texts {
+final class Texts {
   /** Vietnamese. */
   public static final Lang VI = Lang.VI;
   /** English. */

@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.internal.units;
+package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
@@ -33,7 +33,7 @@ import java.util.OptionalInt;
  *   <li>any other pair of kinds: not comparable.</li>
  * </ul>
  */
-public final class BoundAmbition {
+final class BoundAmbition {
   private BoundAmbition() {}
 
   /**

@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring.spi;
+package io.github.cdsvn.scoring;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;

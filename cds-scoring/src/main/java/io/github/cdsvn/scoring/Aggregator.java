@@ -1,6 +1,5 @@
-package io.github.cdsvn.scoring.spi;
+package io.github.cdsvn.scoring;
 
-import io.github.cdsvn.scoring.internal.Means;
 
 /**
  * Combines weighted numbers into one: targets' attainments into a pillar index, pillar indices
