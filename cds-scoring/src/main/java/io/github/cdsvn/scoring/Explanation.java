@@ -1,8 +1,10 @@
 package io.github.cdsvn.scoring;
 
+import com.google.common.base.Suppliers;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.observation.Observation;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
  * between thousands), in the English one the English way.
  *
  * <p>Two explanations are equal when their observations, inputs, sentence and notes are, however
- * they were made ({@link #builder()} or {@link #lazily}). Immutable and thread-safe.
+ * they were made (by {@link #builder()}, or by the engine, which writes them when first read).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
@@ -47,8 +50,9 @@ public abstract class Explanation {
    *     return null
    * @return the explanation, built when first read
    */
-  public static Explanation lazily(Supplier<? extends Explanation> build) {
-    return new Lazy(new Memo<>(build));
+  static Explanation lazily(Supplier<? extends Explanation> build) {
+    Objects.requireNonNull(build, "build");
+    return new Lazy(Suppliers.memoize(() -> Objects.requireNonNull(build.get(), "the explanation built")));
   }
 
   /**
@@ -111,9 +115,9 @@ public abstract class Explanation {
 
   /** An explanation built when first read. */
   private static final class Lazy extends Explanation {
-    private final Memo<Explanation> built;
+    private final Supplier<Explanation> built;
 
-    Lazy(Memo<Explanation> built) {
+    Lazy(Supplier<Explanation> built) {
       this.built = built;
     }
 

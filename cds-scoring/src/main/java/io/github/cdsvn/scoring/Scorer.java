@@ -83,7 +83,7 @@ public final class Scorer {
     this.profile = profile;
     this.registry = registry;
     this.levelMap = levelMap;
-    this.engine = new Engine(profile, registry, levelMap, Optional.of(LazyViews.INSTANCE));
+    this.engine = new Engine(profile, registry, levelMap);
   }
 
   /**
@@ -173,7 +173,35 @@ public final class Scorer {
    * @return the re-aggregated scorecard
    */
   public Scorecard reweigh(Scorecard card, Weights weights) {
-    return Engine.reweigh(card, weights, Optional.of(LazyViews.INSTANCE));
+    return Engine.reweigh(card, weights);
+  }
+
+  /**
+   * Re-aggregates a scorecard with another profile's aggregators, weights and coverage
+   * threshold, for what-if and uncertainty runs: every target's result is reused as it is, with
+   * the weight the profile gives it, and only the pillar indices and the composite are computed
+   * again. The profile must score targets as the scorecard's did: the same rule for every kind of
+   * bound and the same trajectory method.
+   *
+   * <p>The result equals, bit for bit, the scorecard that a full score gives with a scorer built
+   * with this profile ({@code Scorer.builder().profile(profile).build()}, with this scorer's unit
+   * registry and level mapping), scoring the same plan, unit, observations and as-of date. Its
+   * profile is the one given.
+   *
+   * <pre>{@code
+   * Profile weakestLink = Profile.builder().from(card.profile()).name("what-if")
+   *     .pillarAggregator(Aggregator.minimum()).build();
+   * Scorecard whatIf = scorer.reaggregate(card, weakestLink);
+   * }</pre>
+   *
+   * @param card a scorecard
+   * @param profile the profile to aggregate with
+   * @return the re-aggregated scorecard
+   * @throws InvalidValueException if the profile has another rule for a kind of bound, or another
+   *     trajectory method, than the scorecard's
+   */
+  public Scorecard reaggregate(Scorecard card, Profile profile) {
+    return Engine.reaggregate(card, profile);
   }
 
   /**
@@ -442,7 +470,7 @@ public final class Scorer {
           }
           chosen.put(kind, r);
         });
-        Profile.Builder b = Profile.builder().from(base).name("custom").rules(chosen);
+        Profile.Builder b = Profile.builder().from(base).name(Profile.CUSTOM).rules(chosen);
         if (trajectoryMethod != null) {
           b.trajectoryMethod(trajectoryMethod instanceof TrajectoryMethod m ? m
               : found.trajectoryMethod((String) trajectoryMethod));

@@ -148,7 +148,7 @@ class ScorecardEqualityTest {
     refused(() -> base.withThreshold(0), "IndexScore.threshold", "");
     refused(() -> base.withThreshold(1.0000001), "IndexScore.threshold", "");
     assertThat(base.withThreshold(1).threshold()).isEqualTo(1);
-    refused(() -> IndexScore.aggregate(Label.of("a", "a"), Optional.empty(), io.github.cdsvn.scoring.Aggregator
+    refused(() -> IndexScore.aggregate(Label.of("a", "a"), io.github.cdsvn.scoring.Aggregator
         .arithmetic(), 0, List.of()), "IndexScore.threshold", "");
   }
 
