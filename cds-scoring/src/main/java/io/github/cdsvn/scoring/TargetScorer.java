@@ -109,19 +109,14 @@ final class TargetScorer {
     Attainment attainment = rule.attain(input);
     int last = usable.size() - 1;
     LocalDate end = target.horizon().endDate();
-    Optional<AttainmentInput> horizonInput = Optional.empty();
-    Optional<Attainment> atHorizon = Optional.empty();
+    Prepared atEnd = null;
     if (asOf.isAfter(end) || usable.date(last).equals(end)) {
       Usable byEnd = usable.until(end);
-      if (byEnd.size() > 0) {
-        Prepared h = prepare(target, byEnd, base);
-        if (h.reason == null) {
-          horizonInput = Optional.of(h.input);
-          atHorizon = Optional.of(rule.attain(h.input));
-        }
-      }
+      atEnd = byEnd.size() > 0 ? prepare(target, byEnd, base) : null;
     }
-    TrajectoryInput judged = new TrajectoryInput(input, attainment, target.horizon(), asOf, horizonInput, atHorizon);
+    TrajectoryInput judged = atEnd == null || atEnd.reason != null
+        ? TrajectoryInput.of(input, attainment, target.horizon(), asOf)
+        : TrajectoryInput.of(input, attainment, target.horizon(), asOf, atEnd.input, rule.attain(atEnd.input));
     TrajectoryMethod method = profile.trajectoryMethod();
     // the built-in method cannot fail on a valid input, so it may judge when the trajectory is read
     Trajectory trajectory = method == CompoundGrowthMethod.INSTANCE ? Trajectory.lazily(() -> method.assess(judged))
