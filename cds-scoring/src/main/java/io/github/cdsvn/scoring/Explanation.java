@@ -1,10 +1,8 @@
 package io.github.cdsvn.scoring;
 
-import com.google.common.base.Suppliers;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.observation.Observation;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 
@@ -51,8 +49,7 @@ public abstract class Explanation {
    * @return the explanation, built when first read
    */
   static Explanation lazily(Supplier<? extends Explanation> build) {
-    Objects.requireNonNull(build, "build");
-    return new Lazy(Suppliers.memoize(() -> Objects.requireNonNull(build.get(), "the explanation built")));
+    return new Lazy(LazyResults.once(build, "the explanation built"));
   }
 
   /**

@@ -24,6 +24,18 @@ import java.util.function.Supplier;
 final class LazyResults {
   private LazyResults() {}
 
+  /**
+   * A value built by a function the first time it is asked for, once, whichever thread asks
+   * first (again only if the function throws); the function must not return {@code null}.
+   *
+   * @param build builds the value
+   * @param what what is built, for the message if it returns {@code null}
+   */
+  static <T> Supplier<T> once(Supplier<? extends T> build, String what) {
+    Objects.requireNonNull(build, "build");
+    return Suppliers.memoize(() -> Objects.requireNonNull(build.get(), what));
+  }
+
   private static OptionalDouble optional(double x) {
     return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
   }
@@ -51,7 +63,7 @@ final class LazyResults {
       this.rule = rule;
       this.weight = weight;
       this.illustrative = illustrative;
-      this.full = Suppliers.memoize(() -> Objects.requireNonNull(full.get(), "the result built"));
+      this.full = once(full, "the result built");
     }
 
     @Override

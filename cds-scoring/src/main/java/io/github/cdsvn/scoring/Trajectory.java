@@ -1,6 +1,5 @@
 package io.github.cdsvn.scoring;
 
-import com.google.common.base.Suppliers;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import java.util.List;
@@ -49,8 +48,7 @@ public abstract class Trajectory {
    * @return the trajectory, built when first read
    */
   static Trajectory lazily(Supplier<? extends Trajectory> build) {
-    Objects.requireNonNull(build, "build");
-    return new Lazy(Suppliers.memoize(() -> Objects.requireNonNull(build.get(), "the trajectory built")));
+    return new Lazy(LazyResults.once(build, "the trajectory built"));
   }
 
   /**
