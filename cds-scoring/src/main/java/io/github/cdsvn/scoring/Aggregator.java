@@ -12,12 +12,11 @@ package io.github.cdsvn.scoring;
  * value. The engine passes the values in a canonical order (by target key or pillar code), which
  * makes its results independent of the order of the plan, bit for bit.
  *
- * <p>An aggregator obeys the laws that the contract in cds-scoring's test-jar
- * ({@code io.github.cdsvn.scoring.contract.AggregatorContract}) checks: the result lies between
- * the smallest and the largest value, equal values give that value, raising one value never
- * lowers the result, multiplying every weight by one factor changes nothing, and the order of
- * the values does not matter. The built-ins also never return NaN: where a value is 0, the
- * geometric and harmonic means and generalised means of order {@code p <= 0} give 0, their limit.
+ * <p>An aggregator obeys the laws that cds-scoring-testkit's aggregator contract checks: the
+ * result lies between the smallest and the largest value, equal values give that value, raising
+ * one value never lowers it, scaling every weight by one factor or reordering the values changes
+ * nothing. The built-ins never return NaN: where a value is 0, the geometric and harmonic means
+ * and generalised means of order {@code p <= 0} give 0, their limit.
  *
  * <p>Implementations must be immutable and thread-safe, and must not modify the arrays.
  */

@@ -18,9 +18,8 @@ import java.util.Set;
 /**
  * What an {@link AttainmentRule} scores: a bound, the measure and direction of its indicator,
  * the value observed at the as-of date, the baseline where one is known, and the series of
- * values from the start of the period measured to the as-of date.
- *
- * <p>The engine builds one for every target it scores; a rule's author builds them in tests:
+ * values from the start of the period measured to the as-of date. The engine builds one for
+ * every target it scores; a rule's author builds them in tests:
  *
  * <pre>{@code
  * AttainmentInput in = AttainmentInput.of(Measure.percent(), Direction.HIGHER_IS_BETTER,
@@ -28,23 +27,16 @@ import java.util.Set;
  * rule.attain(in).value();   // 83 / 95
  * }</pre>
  *
- * <p>An input is checked when built, so that a rule never sees a bad case: every number must be
- * finite and valid for the measure (no NaN, no infinity, no percentage above 100), the bound must
- * suit the measure as it must in a {@link io.github.cdsvn.core.plan.Target}, a relative change or
- * "maintain" needs a baseline, a rank is lower-is-better, and growth per year needs a series of
- * at least two values on different days, none negative. Points are in date order, each day once,
- * and the last one holds the value.
- *
- * <p>Besides the data, an input answers the questions every rule asks of a bound:
- * {@link #improvingDirection()}, {@link #effectiveBaseline()}, {@link #goal()},
- * {@link #holds(double)}, {@link #boundHolds()} and {@link #goalImprovesOnBaseline()}. Immutable and thread-safe.
+ * <p>An input is checked when built, so that a rule never sees a bad case: numbers finite and
+ * valid for the measure, the bound suited to the measure as in a
+ * {@link io.github.cdsvn.core.plan.Target}, a baseline for a relative change or "maintain", a rank
+ * lower-is-better, and for growth per year at least two values on different days, none
+ * negative; points in date order, each day once, the last one holding the value. An input also
+ * answers what every rule asks of a bound ({@link #improvingDirection()},
+ * {@link #effectiveBaseline()}, {@link #goal()}, {@link #holds(double)},
+ * {@link #goalImprovesOnBaseline()}). Immutable and thread-safe.
  */
 public final class AttainmentInput {
-  private static final Set<MeasureKind> QUANTITIES = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.RATE_PER_YEAR, MeasureKind.INDEX);
-  private static final Set<MeasureKind> LEVELS = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.INDEX);
-
   private final Measure measure;
   private final Direction direction;
   private final Bound bound;
@@ -62,7 +54,7 @@ public final class AttainmentInput {
     this.value = b.value;
     this.baseline = b.baseline == null ? OptionalDouble.empty() : OptionalDouble.of(b.baseline);
     this.points = ImmutableList.copyOf(b.points);
-    check();
+    AttainmentInputCheck.check(this);
   }
 
   /**
@@ -341,26 +333,26 @@ public final class AttainmentInput {
   }
 
   /**
-   * Returns a copy with another value; for a growth bound the last point takes the value.
+   * Returns a copy with another value, checked like a new one; the last point takes the value.
    *
    * @param newValue the value
-   * @return the new input, checked like a new one
+   * @return the new input
    * @throws InvalidValueException if the new case is not valid
    */
   public AttainmentInput withValue(double newValue) {
     Builder b = toBuilder().value(newValue);
     if (!points.isEmpty()) {
       SeriesPoint last = points.get(points.size() - 1);
-      b.points.set(points.size() - 1, new SeriesPoint(last.date(), newValue));
+      b.points.set(points.size() - 1, SeriesPoint.of(last.date(), newValue));
     }
     return b.build();
   }
 
   /**
-   * Returns a copy with another baseline value.
+   * Returns a copy with another baseline value, checked like a new one.
    *
    * @param newBaseline the baseline
-   * @return the new input, checked like a new one
+   * @return the new input
    * @throws InvalidValueException if the new case is not valid
    */
   public AttainmentInput withBaseline(double newBaseline) {
@@ -381,102 +373,6 @@ public final class AttainmentInput {
     return b;
   }
 
-  private void check() {
-    if (measure.kind() == MeasureKind.RANK && direction != Direction.LOWER_IS_BETTER) {
-      throw new InvalidValueException("AttainmentInput.direction", direction, "a rank is lower-is-better");
-    }
-    measure.validate("AttainmentInput.value", value);
-    if (baseline.isPresent()) {
-      measure.validate("AttainmentInput.baseline", baseline.getAsDouble());
-    }
-    for (int i = 0; i < points.size(); i++) {
-      SeriesPoint p = points.get(i);
-      if (!measure.isValid(p.value())) {
-        // the field's name is built only when the value is refused
-        measure.validate("AttainmentInput.points[" + i + "].value", p.value());
-      }
-      if (i > 0 && !p.date().isAfter(points.get(i - 1).date())) {
-        throw new InvalidValueException("AttainmentInput.points[" + i + "].date", p.date(),
-            "points must be in date order, each day once; previous " + points.get(i - 1).date());
-      }
-    }
-    if (!points.isEmpty() && Double.compare(points.get(points.size() - 1).value(), value) != 0) {
-      throw new InvalidValueException("AttainmentInput.points", points.get(points.size() - 1).value(),
-          "the last point must hold the value " + value);
-    }
-    MeasureKind kind = measure.kind();
-    switch (bound.kind()) {
-      case AT_LEAST:
-      case MORE_THAN:
-      case AT_MOST:
-      case LESS_THAN:
-      case APPROXIMATELY:
-        requireKind(QUANTITIES);
-        double t = bound.threshold().getAsDouble();
-        measure.validate("AttainmentInput.bound.value", t);
-        if (bound instanceof Bound.MoreThan && t >= measure.max()) {
-          throw new InvalidValueException("AttainmentInput.bound.value", t,
-              "'more than' must leave room below the maximum " + measure.max());
-        }
-        if (bound instanceof Bound.LessThan && t <= measure.min()) {
-          throw new InvalidValueException("AttainmentInput.bound.value", t,
-              "'less than' must leave room above the minimum " + measure.min());
-        }
-        break;
-      case TOP_RANK:
-        requireKind(EnumSet.of(MeasureKind.RANK));
-        break;
-      case RELATIVE_CHANGE:
-        requireKind(LEVELS);
-        requireBaseline();
-        break;
-      case GROWTH_PER_YEAR:
-        requireKind(LEVELS);
-        if (points.size() < 2) {
-          throw new InvalidValueException("AttainmentInput.points", points.size(),
-              "growth per year needs a series of at least two points on different days");
-        }
-        for (int i = 0; i < points.size(); i++) {
-          if (points.get(i).value() < 0) {
-            throw new InvalidValueException("AttainmentInput.points[" + i + "].value",
-                points.get(i).value(), "growth per year is undefined for negative values");
-          }
-        }
-        break;
-      case MILESTONE:
-        requireKind(EnumSet.of(MeasureKind.YES_NO));
-        break;
-      case ORDINAL_AT_LEAST:
-        requireKind(EnumSet.of(MeasureKind.ORDINAL));
-        String category = ((Bound.OrdinalAtLeast) bound).category();
-        if (measure.positionOf(category).isEmpty()) {
-          throw new InvalidValueException("AttainmentInput.bound.category", category,
-              "must be a category of " + measure);
-        }
-        break;
-      case MAINTAIN:
-        requireKind(EnumSet.complementOf(EnumSet.of(MeasureKind.YES_NO)));
-        requireBaseline();
-        break;
-      default:
-        throw new AssertionError(bound.kind());
-    }
-  }
-
-  private void requireKind(Set<MeasureKind> allowed) {
-    if (!allowed.contains(measure.kind())) {
-      throw new InvalidValueException("AttainmentInput.bound", bound, "a " + bound.kind().label().en()
-          + " bound needs a measure of kind " + allowed + ", not " + measure.kind());
-    }
-  }
-
-  private void requireBaseline() {
-    if (baseline.isEmpty()) {
-      throw new InvalidValueException("AttainmentInput.baseline", "none",
-          "a " + bound.kind().label().en() + " bound needs a baseline value");
-    }
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof AttainmentInput other && measure.equals(other.measure)
@@ -492,13 +388,9 @@ public final class AttainmentInput {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("AttainmentInput{").append(measure).append(", ")
-        .append(direction.label().en()).append(", ").append(bound).append(", v=").append(value);
-    baseline.ifPresent(b -> sb.append(", b=").append(b));
-    if (!points.isEmpty()) {
-      sb.append(", points=").append(points);
-    }
-    return sb.append('}').toString();
+    return "AttainmentInput{" + measure + ", " + direction.label().en() + ", " + bound + ", v=" + value
+        + (baseline.isPresent() ? ", b=" + baseline.getAsDouble() : "") + (points.isEmpty() ? "" : ", points=" + points)
+        + "}";
   }
 
   /**

@@ -2,8 +2,8 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import java.util.Objects;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * One input of an index: a target within a pillar, or a pillar within the composite, with its
@@ -11,81 +11,106 @@ import java.util.OptionalDouble;
  *
  * <p>A component without a value has no data and counts against coverage; a component that is
  * not applicable (a target whose level is not in force, a pillar with nothing applicable) is
- * left out of the weights. Immutable and thread-safe.
- *
- * @param key what identifies the component within its index: a target's key, a pillar's code
- * @param name the component's name
- * @param weight the weight before renormalisation, finite and not negative
- * @param value the value on 0–100, or empty where there is no data
- * @param applicable whether the component counts at all
+ * left out of the weights. Obtained from {@link #of}, {@link #missing} and
+ * {@link #notApplicable}; immutable and thread-safe.
  */
-public record Component(String key, Label name, double weight, OptionalDouble value,
-    boolean applicable) {
+@Value.Immutable(builder = false)
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class Component {
 
-  /**
-   * Validates the component.
-   *
-   * @param key not blank
-   * @param name not null
-   * @param weight finite and not negative
-   * @param value finite and not negative where present; empty if not applicable
-   * @param applicable whether the component counts
-   * @throws InvalidValueException if a field is not valid
-   */
-  public Component {
-    Objects.requireNonNull(key, "Component.key");
-    if (key.isBlank()) {
-      throw new InvalidValueException("Component.key", key, "must not be blank");
-    }
-    Objects.requireNonNull(name, "Component.name");
-    if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("Component.weight", weight, "a weight, finite and not negative; component " + key);
-    }
-    Objects.requireNonNull(value, "Component.value");
-    if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() < Double.POSITIVE_INFINITY)) {
-      throw new InvalidValueException("Component.value", value.getAsDouble(),
-          "finite and not negative; component " + key);
-    }
-    if (value.isPresent() && !applicable) {
-      throw new InvalidValueException("Component.value", value.getAsDouble(),
-          "a component that is not applicable has no value; component " + key);
-    }
-  }
+  Component() {}
 
   /**
    * A component with a value.
    *
-   * @param key the key
+   * @param key the key, not blank
    * @param name the name
-   * @param weight the weight
-   * @param value the value on 0–100
+   * @param weight the weight, finite and not negative
+   * @param value the value on 0–100, finite and not negative
    * @return the component
+   * @throws InvalidValueException if a field is not valid
    */
   public static Component of(String key, Label name, double weight, double value) {
-    return new Component(key, name, weight, OptionalDouble.of(value), true);
+    return ImmutableComponent.of(key, name, weight, OptionalDouble.of(value), true);
   }
 
   /**
    * An applicable component without data.
    *
-   * @param key the key
+   * @param key the key, not blank
    * @param name the name
-   * @param weight the weight
+   * @param weight the weight, finite and not negative
    * @return the component
+   * @throws InvalidValueException if a field is not valid
    */
   public static Component missing(String key, Label name, double weight) {
-    return new Component(key, name, weight, OptionalDouble.empty(), true);
+    return ImmutableComponent.of(key, name, weight, OptionalDouble.empty(), true);
   }
 
   /**
    * A component that is not applicable.
    *
-   * @param key the key
+   * @param key the key, not blank
    * @param name the name
-   * @param weight the weight it would have
+   * @param weight the weight it would have, finite and not negative
    * @return the component
+   * @throws InvalidValueException if a field is not valid
    */
   public static Component notApplicable(String key, Label name, double weight) {
-    return new Component(key, name, weight, OptionalDouble.empty(), false);
+    return ImmutableComponent.of(key, name, weight, OptionalDouble.empty(), false);
+  }
+
+  /**
+   * Returns what identifies the component within its index: a target's key, a pillar's code.
+   *
+   * @return the key
+   */
+  @Value.Parameter
+  public abstract String key();
+
+  /**
+   * Returns the component's name.
+   *
+   * @return the name
+   */
+  @Value.Parameter
+  public abstract Label name();
+
+  /**
+   * Returns the weight before renormalisation.
+   *
+   * @return the weight, finite and not negative
+   */
+  @Value.Parameter
+  public abstract double weight();
+
+  /**
+   * Returns the value on 0–100.
+   *
+   * @return the value, or empty where there is no data or the component is not applicable
+   */
+  @Value.Parameter
+  public abstract OptionalDouble value();
+
+  /**
+   * Tells whether the component counts at all.
+   *
+   * @return {@code false} for a component that is not applicable
+   */
+  @Value.Parameter
+  public abstract boolean applicable();
+
+  @Value.Check
+  void check() {
+    InvalidValueException.requireNonBlank("Component.key", key());
+    if (!(weight() >= 0 && weight() < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("Component.weight", weight(),
+          "a weight, finite and not negative; component " + key());
+    }
+    if (value().isPresent() && !(value().getAsDouble() >= 0 && value().getAsDouble() < Double.POSITIVE_INFINITY)) {
+      throw new InvalidValueException("Component.value", value().getAsDouble(),
+          "finite and not negative; component " + key());
+    }
   }
 }

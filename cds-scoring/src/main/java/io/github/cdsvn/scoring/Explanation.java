@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * between thousands), in the English one the English way.
  *
  * <p>Two explanations are equal when their observations, inputs, sentence and notes are, however
- * they were made ({@link #builder()} or {@link #lazily}). Immutable and thread-safe.
+ * they were made (by {@link #builder()}, or by the engine, which writes them when first read).
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
@@ -47,8 +48,8 @@ public abstract class Explanation {
    *     return null
    * @return the explanation, built when first read
    */
-  public static Explanation lazily(Supplier<? extends Explanation> build) {
-    return new Lazy(new Memo<>(build));
+  static Explanation lazily(Supplier<? extends Explanation> build) {
+    return new Lazy(LazyResults.once(build, "the explanation built"));
   }
 
   /**
@@ -111,9 +112,9 @@ public abstract class Explanation {
 
   /** An explanation built when first read. */
   private static final class Lazy extends Explanation {
-    private final Memo<Explanation> built;
+    private final Supplier<Explanation> built;
 
-    Lazy(Memo<Explanation> built) {
+    Lazy(Supplier<Explanation> built) {
       this.built = built;
     }
 

@@ -5,102 +5,77 @@ import java.util.Arrays;
 
 /**
  * The numbers of an index (a pillar index or the composite): its coverage and its score, from
- * components given in canonical order. The one place where they are computed, by
- * {@code IndexScore.aggregate}, by the engine when it scores from the columns of a set, and by the
- * uncertainty analysis when it re-aggregates. Stateless.
+ * its components taken in canonical order (by key). The one place where they are computed, for
+ * the engine's scorecards and for {@link IndexScore#aggregate}. Stateless.
+ *
+ * <p>A component is given by its position {@code i}: its state ({@link #NOT_APPLICABLE} or not;
+ * only the bits {@link #OUTCOME} are read, so that the engine can pass the states it keeps for
+ * targets), its weight, and its value, {@code NaN} where it has no data, multiplied by a scale
+ * (100 for attainments in [0, 1], 1 for values already on 0–100). Components that are not
+ * applicable or weigh 0 are left out; the coverage is the share of the remaining weight whose
+ * components have data; below the threshold there is no score; otherwise the aggregator combines
+ * the values with data, in canonical order.
  */
-public final class IndexNumbers {
+final class IndexNumbers {
+  /** The bits of a component's state that say whether it is applicable. */
+  static final int OUTCOME = 0b11;
+  /** The state of a component that is not applicable. */
+  static final byte NOT_APPLICABLE = 0;
+
   /** The index has a score. */
-  public static final int SCORED = 0;
+  static final int SCORED = 0;
   /** No component is applicable with a weight above 0. */
-  public static final int NOTHING_APPLICABLE = 1;
+  static final int NOTHING_APPLICABLE = 1;
   /** No applicable component has data. */
-  public static final int NO_DATA = 2;
+  static final int NO_DATA = 2;
   /** The data cover less of the weight than the threshold asks. */
-  public static final int BELOW_THRESHOLD = 3;
+  static final int BELOW_THRESHOLD = 3;
 
   private IndexNumbers() {}
 
   /**
-   * Returns arrays to hand {@link #compute} for indices of up to {@code n} components.
+   * Computes an index.
    *
-   * @param n the most components of an index
-   * @return two arrays of {@code n} places
-   */
-  public static double[][] reuse(int n) {
-    return new double[][] {new double[n], new double[n]};
-  }
-
-  /**
-   * Computes an index. Components that are not applicable or weigh 0 are left out; the coverage
-   * is the share of the remaining weight whose components have data; below the threshold there
-   * is no score; otherwise the aggregator combines the values with data.
-   *
-   * @param n the number of components, in canonical order (by key)
-   * @param weights each component's weight
-   * @param values each component's value, {@code NaN} where it has no data
-   * @param applicable whether each component is applicable
-   * @param aggregator how values are combined
+   * @param order the positions of the components, in canonical order
+   * @param state each position's state
+   * @param value each position's value, {@code NaN} without data
+   * @param scale what values are multiplied by
+   * @param weight each position's weight
+   * @param aggregator how values are combined; a built-in one aggregates in the scratch arrays,
+   *     any other is handed copies
    * @param threshold the smallest coverage that has a score
    * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
-   * @param reuse two arrays of at least {@code n} places each, overwritten, for a built-in
-   *     aggregator to work in without allocating (see {@link #reuse}); or {@code null} to make
-   *     new ones
+   * @param v scratch for the values with data, at least {@code order.length} places
+   * @param w scratch for their weights, likewise
    * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
    *     {@link #BELOW_THRESHOLD}
    * @throws InvalidValueException if the aggregator returns a number that is not finite or is
    *     negative
    */
-  public static int compute(int n, double[] weights, double[] values, boolean[] applicable, Aggregator aggregator,
-      double threshold, double[] out, double[][] reuse) {
-    // a built-in aggregator keeps nothing and reads only the first withData: the same arrays
-    // serve index after index; any other is handed copies of its own (finish)
-    double[] v = reuse != null ? reuse[0] : new double[n];
-    double[] w = reuse != null ? reuse[1] : new double[n];
+  static int compute(int[] order, byte[] state, double[] value, double scale, double[] weight,
+      Aggregator aggregator, double threshold, double[] out, double[] v, double[] w) {
     double total = 0;
     double covered = 0;
     int withData = 0;
-    for (int i = 0; i < n; i++) {
-      if (!applicable[i] || weights[i] == 0) {
+    for (int i : order) {
+      double wi = weight[i];
+      if ((state[i] & OUTCOME) == NOT_APPLICABLE || wi == 0) {
         continue;
       }
-      total += weights[i];
-      if (!Double.isNaN(values[i])) {
-        covered += weights[i];
-        v[withData] = values[i];
-        w[withData++] = weights[i];
+      total += wi;
+      double x = value[i];
+      if (x == x) {
+        covered += wi;
+        v[withData] = x * scale;
+        w[withData++] = wi;
       }
     }
-    return finish(total, covered, withData, v, w, aggregator, threshold, out);
-  }
-
-  /**
-   * Finishes an index whose components are already sorted out: what {@link #compute} does after
-   * leaving out the components that are not applicable or weigh 0, and setting apart those with
-   * data.
-   *
-   * @param total the weight of the components left in
-   * @param covered the weight of those with data
-   * @param withData how many have data
-   * @param values their values, in canonical order, the first {@code withData} places
-   * @param weights their weights, likewise
-   * @param aggregator how values are combined; a built-in one aggregates the arrays as they are,
-   *     any other is handed copies of the first {@code withData} places
-   * @param threshold the smallest coverage that has a score
-   * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
-   * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
-   *     {@link #BELOW_THRESHOLD}
-   * @throws InvalidValueException if the aggregator returns a number that is not finite or is
-   *     negative
-   */
-  static int finish(double total, double covered, int withData, double[] values, double[] weights,
-      Aggregator aggregator, double threshold, double[] out) {
     int status = coverage(total, covered, withData, threshold, out);
     if (status != SCORED) {
       return status;
     }
-    double score = Means.isBuiltIn(aggregator) ? Means.aggregate(aggregator, values, weights, withData)
-        : aggregator.aggregate(Arrays.copyOf(values, withData), Arrays.copyOf(weights, withData));
+    double score = Means.isBuiltIn(aggregator) ? Means.aggregate(aggregator, v, w, withData)
+        : aggregator.aggregate(Arrays.copyOf(v, withData), Arrays.copyOf(w, withData));
     if (!(score >= 0 && score < Double.POSITIVE_INFINITY)) {
       throw new InvalidValueException("IndexScore.score", score,
           "aggregator " + aggregator.name() + " must return a finite number, not negative");
@@ -110,26 +85,48 @@ public final class IndexNumbers {
   }
 
   /**
-   * Finishes an index aggregated by {@link Means#ARITHMETIC} whose components all weigh the
-   * same: what {@link #finish} does, from the plain sum of the values with data in canonical
-   * order, their smallest and their largest.
+   * Computes an index whose components all weigh the same, aggregated by the arithmetic mean:
+   * what {@link #compute} gives with {@link Means#ARITHMETIC}, bit for bit, from the plain sum
+   * of the values with data, their count and their range, without copying them.
    *
-   * @param total the weight of the components left in
-   * @param covered the weight of those with data
-   * @param withData how many have data
-   * @param sum the sum of their values, finite; no value {@code -0.0}
-   * @param min the smallest value
-   * @param max the largest value
+   * @param order the positions of the components, in canonical order
+   * @param state each position's state
+   * @param value each position's value, {@code NaN} without data; no value {@code -0.0}, whose
+   *     bits would not order as the number does
+   * @param scale what values are multiplied by
+   * @param sums the weight of the components added up 0, 1, 2… times in a row, as
+   *     {@link #compute} adds it: {@code sums[k + 1] = sums[k] + weight}
    * @param threshold the smallest coverage that has a score
    * @param out receives the coverage at 0 and the score (or {@code NaN}) at 1
    * @return one of {@link #SCORED}, {@link #NOTHING_APPLICABLE}, {@link #NO_DATA},
    *     {@link #BELOW_THRESHOLD}
    */
-  static int finishEqual(double total, double covered, int withData, double sum, double min, double max,
+  static int computeEqual(int[] order, byte[] state, double[] value, double scale, double[] sums,
       double threshold, double[] out) {
-    int status = coverage(total, covered, withData, threshold, out);
+    int applicable = 0;
+    int withData = 0;
+    double sum = 0;
+    // the bits of numbers 0 or above (not -0.0) order as the numbers do: the range as bits
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i : order) {
+      if ((state[i] & OUTCOME) == NOT_APPLICABLE) {
+        continue;
+      }
+      applicable++;
+      double a = value[i];
+      if (a == a) {
+        double x = a * scale;
+        withData++;
+        sum += x;
+        long bits = Double.doubleToRawLongBits(x);
+        min = Math.min(min, bits);
+        max = Math.max(max, bits);
+      }
+    }
+    int status = coverage(sums[applicable], sums[withData], withData, threshold, out);
     if (status == SCORED) {
-      out[1] = Means.arithmeticOfEqual(sum, withData, min, max);
+      out[1] = Means.arithmeticOfEqual(sum, withData, Double.longBitsToDouble(min), Double.longBitsToDouble(max));
     }
     return status;
   }

@@ -45,23 +45,44 @@ public abstract class IndexScore {
   }
 
   /**
-   * Computes an index from its components.
+   * Computes an index that belongs to no pillar, such as a composite, from its components.
    *
    * <p>Values are combined in the order of the components' keys, whatever the order given, so
    * that the result does not depend on it, bit for bit.
    *
    * @param name the index's name
-   * @param pillar the pillar, or empty for the composite
    * @param aggregator how values are combined
    * @param threshold the smallest coverage that has a score, above 0 and at most 1
    * @param components the components, keys distinct
    * @return the index
    * @throws InvalidValueException if the threshold is out of range or two components share a key
    */
-  public static IndexScore aggregate(Label name, Optional<Pillar> pillar, Aggregator aggregator,
+  public static IndexScore aggregate(Label name, Aggregator aggregator, double threshold,
+      List<Component> components) {
+    return aggregate(name, Optional.empty(), aggregator, threshold, components);
+  }
+
+  /**
+   * Computes a pillar's index from its components, as {@link #aggregate(Label, Aggregator,
+   * double, List)} does.
+   *
+   * @param name the index's name
+   * @param pillar the pillar
+   * @param aggregator how values are combined
+   * @param threshold the smallest coverage that has a score, above 0 and at most 1
+   * @param components the components, keys distinct
+   * @return the index
+   * @throws InvalidValueException if the threshold is out of range or two components share a key
+   */
+  public static IndexScore aggregate(Label name, Pillar pillar, Aggregator aggregator, double threshold,
+      List<Component> components) {
+    return aggregate(name, Optional.of(Objects.requireNonNull(pillar, "pillar")), aggregator, threshold,
+        components);
+  }
+
+  private static IndexScore aggregate(Label name, Optional<Pillar> pillar, Aggregator aggregator,
       double threshold, List<Component> components) {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(pillar, "pillar");
     Objects.requireNonNull(aggregator, "aggregator");
     checkThreshold("IndexScore.threshold", threshold);
     Set<String> keys = new HashSet<>();
@@ -73,17 +94,20 @@ public abstract class IndexScore {
     List<Component> canonical = new ArrayList<>(components);
     canonical.sort(Comparator.comparing(Component::key));
     int n = canonical.size();
+    int[] order = new int[n];
     double[] weights = new double[n];
     double[] values = new double[n];
-    boolean[] applicable = new boolean[n];
+    byte[] states = new byte[n];
     for (int i = 0; i < n; i++) {
       Component c = canonical.get(i);
+      order[i] = i;
       weights[i] = c.weight();
       values[i] = c.value().orElse(Double.NaN);
-      applicable[i] = c.applicable();
+      states[i] = c.applicable() ? 1 : IndexNumbers.NOT_APPLICABLE;
     }
     double[] out = new double[2];
-    int state = IndexNumbers.compute(n, weights, values, applicable, aggregator, threshold, out, null);
+    int state = IndexNumbers.compute(order, states, values, 1, weights, aggregator, threshold, out, new double[n],
+        new double[n]);
     double coverage = out[0];
     Builder b = builder().name(name).pillar(pillar).aggregator(aggregator.name()).coverage(coverage)
         .threshold(threshold).components(components);

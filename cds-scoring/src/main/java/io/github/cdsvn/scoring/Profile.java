@@ -41,6 +41,8 @@ import org.immutables.value.Value;
 @ScoringStyle
 public abstract class Profile {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+  /** The name of a profile whose choices a scorer's builder or a re-weighing changed. */
+  static final String CUSTOM = "custom";
 
   Profile() {}
 
@@ -143,6 +145,14 @@ public abstract class Profile {
    * @throws InvalidValueException if the name is not a lower-case code
    */
   public abstract Profile withName(String name);
+
+  /**
+   * This profile with other weights, named {@value #CUSTOM}: the profile of a scorer built from
+   * it with those weights.
+   */
+  final Profile withCustomWeights(Weights weights) {
+    return builder().from(this).name(CUSTOM).weights(weights).build();
+  }
 
   @Value.Check
   void check() {

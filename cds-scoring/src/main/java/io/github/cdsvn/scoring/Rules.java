@@ -79,7 +79,7 @@ final class Rules {
   /** Adds an input, leaving out a number that overflowed (a goal beyond the largest double). */
   static void put(List<Input> list, String symbol, double value, Label meaning) {
     if (Double.isFinite(value)) {
-      list.add(new Input(symbol, value, meaning));
+      list.add(Input.of(symbol, value, meaning));
     }
   }
 

@@ -28,46 +28,9 @@ import java.util.Optional;
  * card.targets().get(0).explanation().sentence().vi();
  * }</pre>
  *
- * <h2>What a target is scored on</h2>
- * A target measures its {@link io.github.cdsvn.core.plan.Target#level() level} for the unit
- * scored. The scorer reads the unit's observation series of the target's indicator whose
- * {@link io.github.cdsvn.core.observation.Observation#measuredLevel() measured level} is that
- * level, or, where that level is the unit's own, the unit's own-level series. A target set at the
- * plan's own level (a national target, a province's province-level target) is read at the scored
- * unit's own level, so that the national programme can be scored against each province. The
- * scored unit's own level is the registry's where a registry is given; else the adopting unit's
- * for the plan's own code, and for another code the level under which the standard registry
- * ({@link UnitRegistry#standard()}) knows it (the nation and the provinces), otherwise the plan's.
- *
- * <p>The value scored is the latest observation on or before the as-of date. The baseline is the
- * target's stated baseline value, else the observation in the baseline year, else the natural
- * zero of the measure (relative change and "maintain" have no data without one). Growth and
- * trajectories use the series from the baseline (or the first observation) to that latest value.
- * Observations must carry the target's indicator definition: the same code with another
- * definition is refused with an {@link InvalidValueException}.
- *
- * <h2>No data, not applicable</h2>
- * A target with no usable observation is {@link Outcome#NO_DATA}: it has no attainment, its
- * explanation says why, and it counts against coverage — never as 0. A target whose level is not
- * in force at the as-of date (a district-level target from 1 July 2025) is
- * {@link Outcome#NOT_APPLICABLE} and left out of the weights, unless the builder maps that level
- * to another ({@link Builder#mapLevel}). With a {@link UnitRegistry}, observations of a code are
- * used only on days the code names the unit scored: code 44 is Quảng Bình until 30 June 2025 and
- * Quảng Trị from 1 July 2025. An empty plan gives a scorecard with no targets and no composite
- * score.
- *
- * <h2>Indices</h2>
- * Targets roll up into one index per pillar, and pillars into the composite, on 0–100, with the
- * profile's aggregators and weights and a coverage threshold ({@link IndexScore}).
- *
- * <h2>What is computed when</h2>
- * Every number of a scorecard — each target's outcome, value, attainment, "met" and weight, each
- * index's score and coverage — is computed when the scorecard is returned, reading the
- * observation set's columns. What people read — explanations, trajectories, reasons, sentences,
- * an index's components — is written when first read, once, on whichever thread reads it, and
- * equals what an eager computation would give: results compare by value, however they were made.
- * Until then a scorecard keeps a reference to the plan and the observation set (both immutable).
- * Re-weighing a scorecard ({@link #reweigh}) reuses its targets' numbers and aggregates again.
+ * <p>How targets are read and rolled up — which series a target reads at which level, the value
+ * and baseline scored, "no data" and "not applicable", the indices, and what is computed when —
+ * is set out in the {@linkplain io.github.cdsvn.scoring package documentation}.
  *
  * <p>A scorer is immutable and thread-safe and holds no global state; results depend only on the
  * arguments, not on the order of the plan's targets or of the observations, bit for bit.
@@ -83,7 +46,7 @@ public final class Scorer {
     this.profile = profile;
     this.registry = registry;
     this.levelMap = levelMap;
-    this.engine = new Engine(profile, registry, levelMap, Optional.of(LazyViews.INSTANCE));
+    this.engine = new Engine(profile, registry, levelMap);
   }
 
   /**
@@ -173,7 +136,35 @@ public final class Scorer {
    * @return the re-aggregated scorecard
    */
   public Scorecard reweigh(Scorecard card, Weights weights) {
-    return Engine.reweigh(card, weights, Optional.of(LazyViews.INSTANCE));
+    return Engine.reweigh(card, weights);
+  }
+
+  /**
+   * Re-aggregates a scorecard with another profile's aggregators, weights and coverage
+   * threshold, for what-if and uncertainty runs: every target's result is reused as it is, with
+   * the weight the profile gives it, and only the pillar indices and the composite are computed
+   * again. The profile must score targets as the scorecard's did: the same rule for every kind of
+   * bound and the same trajectory method.
+   *
+   * <p>The result equals, bit for bit, the scorecard that a full score gives with a scorer built
+   * with this profile ({@code Scorer.builder().profile(profile).build()}, with this scorer's unit
+   * registry and level mapping), scoring the same plan, unit, observations and as-of date. Its
+   * profile is the one given.
+   *
+   * <pre>{@code
+   * Profile weakestLink = Profile.builder().from(card.profile()).name("what-if")
+   *     .pillarAggregator(Aggregator.minimum()).build();
+   * Scorecard whatIf = scorer.reaggregate(card, weakestLink);
+   * }</pre>
+   *
+   * @param card a scorecard
+   * @param profile the profile to aggregate with
+   * @return the re-aggregated scorecard
+   * @throws InvalidValueException if the profile has another rule for a kind of bound, or another
+   *     trajectory method, than the scorecard's
+   */
+  public Scorecard reaggregate(Scorecard card, Profile profile) {
+    return Engine.reaggregate(card, profile);
   }
 
   /**
@@ -442,7 +433,7 @@ public final class Scorer {
           }
           chosen.put(kind, r);
         });
-        Profile.Builder b = Profile.builder().from(base).name("custom").rules(chosen);
+        Profile.Builder b = Profile.builder().from(base).name(Profile.CUSTOM).rules(chosen);
         if (trajectoryMethod != null) {
           b.trajectoryMethod(trajectoryMethod instanceof TrajectoryMethod m ? m
               : found.trajectoryMethod((String) trajectoryMethod));

@@ -2,32 +2,19 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One value of a series on the day it counts as observed: the end of an observation's period, or
- * the end of a baseline year whose value a plan states.
- *
- * <p>Immutable and thread-safe.
- *
- * @param date the day the value counts as observed
- * @param value the value, finite
+ * the end of a baseline year whose value a plan states. Obtained from {@link #of}; immutable and
+ * thread-safe.
  */
-public record SeriesPoint(LocalDate date, double value) {
+@Value.Immutable(builder = false)
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class SeriesPoint {
 
-  /**
-   * Validates the point.
-   *
-   * @param date the day, not null
-   * @param value finite
-   * @throws InvalidValueException if the value is NaN or infinite
-   */
-  public SeriesPoint {
-    Objects.requireNonNull(date, "SeriesPoint.date");
-    if (!Double.isFinite(value)) {
-      throw new InvalidValueException("SeriesPoint.value", value, "must be a finite number");
-    }
-  }
+  SeriesPoint() {}
 
   /**
    * Obtains a point.
@@ -38,6 +25,27 @@ public record SeriesPoint(LocalDate date, double value) {
    * @throws InvalidValueException if the value is NaN or infinite
    */
   public static SeriesPoint of(LocalDate date, double value) {
-    return new SeriesPoint(date, value);
+    return ImmutableSeriesPoint.of(date, value);
+  }
+
+  /**
+   * Returns the day the value counts as observed.
+   *
+   * @return the day
+   */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /**
+   * Returns the value.
+   *
+   * @return the value, finite
+   */
+  @Value.Parameter
+  public abstract double value();
+
+  @Value.Check
+  void check() {
+    InvalidValueException.requireFinite("SeriesPoint.value", value());
   }
 }

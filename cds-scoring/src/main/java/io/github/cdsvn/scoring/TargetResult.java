@@ -159,6 +159,16 @@ public abstract class TargetResult {
     }
   }
 
+  /**
+   * This result with another weight: itself where the weight is the same, bit for bit.
+   *
+   * @param weight the weight
+   * @return the result with that weight
+   */
+  TargetResult withWeight(double weight) {
+    return Double.compare(weight(), weight) == 0 ? this : builder().from(this).weight(weight).build();
+  }
+
   /** Names the target in a refusal. */
   private String id() {
     return " (target " + target().key() + ")";

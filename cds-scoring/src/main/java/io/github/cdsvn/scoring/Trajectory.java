@@ -3,8 +3,8 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  * {@link #linear()} is true, straight-line changes per year in the measure's unit. Checked when
  * built: a present ratio or rate is not NaN.
  *
- * <p>Two trajectories are equal when all their attributes are, however they were made
- * ({@link #builder()} or {@link #lazily}). Immutable and thread-safe.
+ * <p>Two trajectories are equal when all their attributes are, however they were made (by
+ * {@link #builder()}, or by the engine, which writes them when first read). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
@@ -46,8 +47,8 @@ public abstract class Trajectory {
    *     return null
    * @return the trajectory, built when first read
    */
-  public static Trajectory lazily(Supplier<? extends Trajectory> build) {
-    return new Lazy(new Memo<>(build));
+  static Trajectory lazily(Supplier<? extends Trajectory> build) {
+    return new Lazy(LazyResults.once(build, "the trajectory built"));
   }
 
   /**
@@ -175,9 +176,9 @@ public abstract class Trajectory {
 
   /** A trajectory built when first read. */
   private static final class Lazy extends Trajectory {
-    private final Memo<Trajectory> built;
+    private final Supplier<Trajectory> built;
 
-    Lazy(Memo<Trajectory> built) {
+    Lazy(Supplier<Trajectory> built) {
       this.built = built;
     }
 

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.scoring.Examples;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

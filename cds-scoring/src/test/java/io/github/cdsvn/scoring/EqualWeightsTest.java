@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.cdsvn.scoring.Examples;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,12 @@ class EqualWeightsTest {
       int n = 1 + r.nextInt(30);
       double[] values = values(r, n);
       boolean[] applicable = new boolean[n];
+      byte[] state = new byte[n];
+      int[] order = new int[n];
       for (int i = 0; i < n; i++) {
+        order[i] = i;
         applicable[i] = r.nextInt(5) > 0;
+        state[i] = applicable[i] ? 1 : IndexNumbers.NOT_APPLICABLE;
         if (r.nextInt(4) == 0) {
           values[i] = Double.NaN;
         }
@@ -58,32 +61,16 @@ class EqualWeightsTest {
       Arrays.fill(weights, w);
       double threshold = THRESHOLDS[r.nextInt(THRESHOLDS.length)];
       double[] general = new double[2];
-      int expected = IndexNumbers.compute(n, weights, values, applicable, Means.ARITHMETIC, threshold, general, null);
+      int expected = IndexNumbers.compute(order, state, values, 1, weights, Means.ARITHMETIC, threshold, general,
+          new double[n], new double[n]);
 
       // the weight added up 0, 1, 2… times, as the coverage adds it
       double[] sums = new double[n + 1];
       for (int k = 0; k < n; k++) {
         sums[k + 1] = sums[k] + w;
       }
-      int counted = 0;
-      int withData = 0;
-      double sum = 0;
-      double min = Double.POSITIVE_INFINITY;
-      double max = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        if (!applicable[i]) {
-          continue;
-        }
-        counted++;
-        if (!Double.isNaN(values[i])) {
-          withData++;
-          sum += values[i];
-          min = Math.min(min, values[i]);
-          max = Math.max(max, values[i]);
-        }
-      }
       double[] equal = new double[2];
-      int status = IndexNumbers.finishEqual(sums[counted], sums[withData], withData, sum, min, max, threshold, equal);
+      int status = IndexNumbers.computeEqual(order, state, values, 1, sums, threshold, equal);
       assertThat(status).isEqualTo(expected);
       assertThat(Double.doubleToRawLongBits(equal[0])).isEqualTo(Double.doubleToRawLongBits(general[0]));
       assertThat(Double.doubleToRawLongBits(equal[1])).isEqualTo(Double.doubleToRawLongBits(general[1]));

@@ -158,15 +158,15 @@ class IndexScoreTest {
   void aggregateChecksItsArguments() {
     Label name = Label.of("x", "x");
     List<Component> twice = List.of(Component.of("a", name, 1, 10), Component.of("a", name, 1, 20));
-    assertThatThrownBy(() -> IndexScore.aggregate(name, Optional.empty(), Aggregator.arithmetic(), 0.8, twice))
+    assertThatThrownBy(() -> IndexScore.aggregate(name, Aggregator.arithmetic(), 0.8, twice))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("keys must be distinct");
-    assertThatThrownBy(() -> IndexScore.aggregate(name, Optional.empty(), Aggregator.arithmetic(), 0, List.of()))
+    assertThatThrownBy(() -> IndexScore.aggregate(name, Aggregator.arithmetic(), 0, List.of()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("IndexScore.threshold");
     assertThatThrownBy(() -> Component.of("a", name, Double.NaN, 1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Component.weight");
     assertThatThrownBy(() -> Component.of("a", name, 1, -1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Component.value");
-    IndexScore none = IndexScore.aggregate(name, Optional.empty(), Aggregator.arithmetic(), 0.8,
+    IndexScore none = IndexScore.aggregate(name, Aggregator.arithmetic(), 0.8,
         List.of(Component.missing("a", name, 1)));
     assertThat(none.score()).isEmpty();
     assertThat(none.coverage()).isEqualTo(0.0);

@@ -148,26 +148,25 @@ class ScorecardEqualityTest {
     refused(() -> base.withThreshold(0), "IndexScore.threshold", "");
     refused(() -> base.withThreshold(1.0000001), "IndexScore.threshold", "");
     assertThat(base.withThreshold(1).threshold()).isEqualTo(1);
-    refused(() -> IndexScore.aggregate(Label.of("a", "a"), Optional.empty(), io.github.cdsvn.scoring.Aggregator
+    refused(() -> IndexScore.aggregate(Label.of("a", "a"), io.github.cdsvn.scoring.Aggregator
         .arithmetic(), 0, List.of()), "IndexScore.threshold", "");
   }
 
   @Test
-  void aComponentRefusesABlankKeyABadWeightOrValueAndAValueWhereNotApplicable() {
+  void aComponentRefusesABlankKeyABadWeightOrValue() {
     Label name = Label.of("hồ sơ", "records");
-    assertThat(new Component("k", name, 0, OptionalDouble.of(0), true).weight()).isZero();
-    refused(() -> new Component(" ", name, 1, OptionalDouble.of(0.5), true), "Component.key", "must not be blank");
-    refused(() -> new Component("k", name, -0.0000001, OptionalDouble.of(0.5), true), "Component.weight",
+    assertThat(Component.of("k", name, 0, 0).weight()).isZero();
+    refused(() -> Component.of(" ", name, 1, 0.5), "Component.key", "must not be blank");
+    refused(() -> Component.missing(" ", name, 1), "Component.key", "must not be blank");
+    refused(() -> Component.of("k", name, -0.0000001, 0.5), "Component.weight",
         "a weight, finite and not negative; component k");
-    refused(() -> new Component("k", name, Double.POSITIVE_INFINITY, OptionalDouble.of(0.5), true), "Component.weight",
-        "component k");
-    refused(() -> new Component("k", name, Double.NaN, OptionalDouble.of(0.5), true), "Component.weight", "component k");
-    refused(() -> new Component("k", name, 1, OptionalDouble.of(-0.0000001), true), "Component.value",
-        "finite and not negative; component k");
-    refused(() -> new Component("k", name, 1, OptionalDouble.of(Double.POSITIVE_INFINITY), true), "Component.value",
-        "finite and not negative");
-    refused(() -> new Component("k", name, 1, OptionalDouble.of(0.5), false), "Component.value",
-        "a component that is not applicable has no value; component k");
-    assertThat(new Component("k", name, 1, OptionalDouble.empty(), false).applicable()).isFalse();
+    refused(() -> Component.of("k", name, Double.POSITIVE_INFINITY, 0.5), "Component.weight", "component k");
+    refused(() -> Component.notApplicable("k", name, Double.NaN), "Component.weight", "component k");
+    refused(() -> Component.of("k", name, 1, -0.0000001), "Component.value", "finite and not negative; component k");
+    refused(() -> Component.of("k", name, 1, Double.POSITIVE_INFINITY), "Component.value", "finite and not negative");
+    // a component that is not applicable has no value: notApplicable takes none
+    assertThat(Component.notApplicable("k", name, 1).applicable()).isFalse();
+    assertThat(Component.notApplicable("k", name, 1).value()).isEmpty();
   }
+
 }

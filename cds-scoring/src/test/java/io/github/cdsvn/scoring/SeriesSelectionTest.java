@@ -11,74 +11,62 @@ import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which observations a target reads, computed by hand and checked on both ways of scoring (from
- * the columns of the set, and by the engine building every result in full): a province's own
- * series and the series stated at the province's level are one series; a series at another level
- * is read only by a target at that level; a unit with no observation of the indicator, or none
- * by the as-of date, has no data and says so.
+ * Which observations a target reads, computed by hand and checked on what the scorer returns: a
+ * province's own series and the series stated at the province's level are one series; a series
+ * at another level is read only by a target at that level; a unit with no observation of the
+ * indicator, or none by the as-of date, has no data and says so.
  */
 class SeriesSelectionTest {
   private static final String WORK = "gov.work-records.online";
   private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
-  private static final List<Engine> ENGINES = List.of(
-      new Engine(Profile.builder().from(BuiltInProvider.DEFAULT).build(), Optional.empty(), Map.of(),
-          Optional.<Views>of(LazyViews.INSTANCE)),
-      new Engine(Profile.builder().from(BuiltInProvider.DEFAULT).build(), Optional.empty(), Map.of(), Optional.empty()));
+  private static final Scorer SCORER = Scorer.standard();
 
   private static Plan plan() {
     return Fixtures.plan("quang-binh.test", Fixtures.QUANG_BINH, Fixtures.KH698, List.of(
-        Fixtures.target(WORK, PROVINCE, Bound.atLeast(95), Fixtures.KH698, "95% cấp tỉnh"),
-        Fixtures.target(WORK, DISTRICT, Bound.atLeast(80), Fixtures.KH698, "80% cấp huyện")));
+      Fixtures.target(WORK, PROVINCE, Bound.atLeast(95), Fixtures.KH698, "95% cấp tỉnh"),
+      Fixtures.target(WORK, DISTRICT, Bound.atLeast(80), Fixtures.KH698, "80% cấp huyện")));
   }
 
-  private static List<TargetResult> score(Engine engine, LocalDate asOf, Observation... observations) {
-    return engine.score(plan(), ObservationSet.of(List.of(observations)), asOf).targets();
+  private static List<TargetResult> score(LocalDate asOf, Observation... observations) {
+    return SCORER.score(plan(), ObservationSet.of(List.of(observations)), asOf).targets();
   }
 
   @Test
   void theOwnSeriesAndTheSeriesStatedAtTheUnitsLevelAreOneSeries() {
-    for (Engine e : ENGINES) {
-      // 2022 and 2024 stated at province level, 2023 and 2024 as the province's own: 2024 twice, the own one read
-      List<TargetResult> r = score(e, END_2024, obs("44", WORK, PROVINCE, 2022, 60), obs("44", WORK, 2023, 70),
-          obs("44", WORK, PROVINCE, 2024, 79), obs("44", WORK, 2024, 80));
-      TargetResult province = r.get(0);
-      assertThat(province.value()).hasValue(80);
-      assertThat(province.explanation().observations()).extracting(Observation::value).contains(80.0);
-      assertThat(province.trajectory().orElseThrow().inputs()).extracting(Input::symbol, Input::value)
-          .contains(org.assertj.core.groups.Tuple.tuple("x_first", 60.0), org.assertj.core.groups.Tuple.tuple("x_last", 80.0));
-      // only stated: read as well
-      assertThat(score(e, END_2024, obs("44", WORK, PROVINCE, 2024, 77)).get(0).value()).hasValue(77);
-      // only the own series
-      assertThat(score(e, END_2024, obs("44", WORK, 2024, 76)).get(0).value()).hasValue(76);
-    }
+    // 2022 and 2024 stated at province level, 2023 and 2024 as the province's own: 2024 twice, the own one read
+    List<TargetResult> r = score(END_2024, obs("44", WORK, PROVINCE, 2022, 60), obs("44", WORK, 2023, 70),
+        obs("44", WORK, PROVINCE, 2024, 79), obs("44", WORK, 2024, 80));
+    TargetResult province = r.get(0);
+    assertThat(province.value()).hasValue(80);
+    assertThat(province.explanation().observations()).extracting(Observation::value).contains(80.0);
+    assertThat(province.trajectory().orElseThrow().inputs()).extracting(Input::symbol, Input::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("x_first", 60.0), org.assertj.core.groups.Tuple.tuple("x_last", 80.0));
+    // only stated: read as well
+    assertThat(score(END_2024, obs("44", WORK, PROVINCE, 2024, 77)).get(0).value()).hasValue(77);
+    // only the own series
+    assertThat(score(END_2024, obs("44", WORK, 2024, 76)).get(0).value()).hasValue(76);
   }
 
   @Test
   void aSeriesAtAnotherLevelIsReadOnlyByATargetAtThatLevel() {
-    for (Engine e : ENGINES) {
-      List<TargetResult> r = score(e, END_2024, obs("44", WORK, DISTRICT, 2024, 66));
-      assertThat(r.get(0).outcome()).isEqualTo(Outcome.NO_DATA);
-      assertThat(r.get(0).reason().orElseThrow().en())
-          .isEqualTo("no observation of gov.work-records.online (province level) for unit 44");
-      assertThat(r.get(1).outcome()).isEqualTo(Outcome.SCORED);
-      assertThat(r.get(1).value()).hasValue(66);
-    }
+    List<TargetResult> r = score(END_2024, obs("44", WORK, DISTRICT, 2024, 66));
+    assertThat(r.get(0).outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.get(0).reason().orElseThrow().en())
+        .isEqualTo("no observation of gov.work-records.online (province level) for unit 44");
+    assertThat(r.get(1).outcome()).isEqualTo(Outcome.SCORED);
+    assertThat(r.get(1).value()).hasValue(66);
   }
 
   @Test
   void nothingByTheAsOfDateIsNoDataNamingTheEarliestPeriod() {
-    for (Engine e : ENGINES) {
-      TargetResult r = score(e, LocalDate.of(2023, 6, 30), obs("44", WORK, 2023, 70), obs("44", WORK, 2024, 80))
-          .get(0);
-      assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
-      assertThat(r.reason().orElseThrow().en()).isEqualTo("no observation on or before 2023-06-30; the earliest is for 2023");
-      assertThat(r.reason().orElseThrow().vi())
-          .isEqualTo("không có quan sát nào đến ngày 30/06/2023; quan sát sớm nhất là của 2023");
-    }
+    TargetResult r = score(LocalDate.of(2023, 6, 30), obs("44", WORK, 2023, 70), obs("44", WORK, 2024, 80))
+        .get(0);
+    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.reason().orElseThrow().en()).isEqualTo("no observation on or before 2023-06-30; the earliest is for 2023");
+    assertThat(r.reason().orElseThrow().vi())
+        .isEqualTo("không có quan sát nào đến ngày 30/06/2023; quan sát sớm nhất là của 2023");
   }
 }

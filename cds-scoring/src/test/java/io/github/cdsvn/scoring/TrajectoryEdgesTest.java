@@ -132,14 +132,14 @@ class TrajectoryEdgesTest {
     Horizon h2024 = Horizon.of(2024);
     // the last value is on the horizon's last day
     AttainmentInput atEnd = in;
-    Trajectory missed = METHOD.assess(new TrajectoryInput(in, AttainmentRule.distanceToTarget().attain(in), h2024,
-        LocalDate.of(2025, 3, 1), Optional.of(atEnd), Optional.of(AttainmentRule.distanceToTarget().attain(atEnd))));
+    Trajectory missed = METHOD.assess(TrajectoryInput.of(in, AttainmentRule.distanceToTarget().attain(in), h2024,
+        LocalDate.of(2025, 3, 1), atEnd, AttainmentRule.distanceToTarget().attain(atEnd)));
     assertThat(missed.status()).isEqualTo(TrajectoryStatus.MISSED);
     assertThat(missed.sentence().en()).startsWith("Missed (2024-12-31): 80% against a target of ");
     assertThat(missed.sentence().vi()).isEqualTo("Không đạt khi đến hạn (31/12/2024): 80% so với mục tiêu tối thiểu 90%");
     AttainmentInput reached = in.withValue(92);
-    Trajectory achieved = METHOD.assess(new TrajectoryInput(reached, AttainmentRule.distanceToTarget().attain(reached),
-        h2024, END_2024, Optional.of(reached), Optional.of(AttainmentRule.distanceToTarget().attain(reached))));
+    Trajectory achieved = METHOD.assess(TrajectoryInput.of(reached, AttainmentRule.distanceToTarget().attain(reached),
+        h2024, END_2024, reached, AttainmentRule.distanceToTarget().attain(reached)));
     assertThat(achieved.status()).isEqualTo(TrajectoryStatus.ACHIEVED);
     assertThat(achieved.inputs()).extracting(Input::value).containsExactly(92.0);
     Trajectory none = METHOD.assess(TrajectoryInput.of(in, AttainmentRule.distanceToTarget().attain(in),

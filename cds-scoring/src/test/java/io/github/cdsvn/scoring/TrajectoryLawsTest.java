@@ -38,8 +38,8 @@ class TrajectoryLawsTest {
           Attainment now = rule.attain(in);
           boolean reached = asOf.isAfter(horizon.endDate()) || last.equals(horizon.endDate());
           TrajectoryInput ti = reached && !last.isAfter(horizon.endDate())
-              ? new TrajectoryInput(in, now, horizon, asOf, Optional.of(in), Optional.of(now))
-              : new TrajectoryInput(in, now, horizon, asOf, Optional.empty(), Optional.empty());
+              ? TrajectoryInput.of(in, now, horizon, asOf, in, now)
+              : TrajectoryInput.of(in, now, horizon, asOf);
           Trajectory t = method.assess(ti);
           assertThat(t.method()).isEqualTo("compound-growth");
           assertThat(t).isEqualTo(method.assess(ti));

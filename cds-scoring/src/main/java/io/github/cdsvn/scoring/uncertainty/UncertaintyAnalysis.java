@@ -61,11 +61,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every run draws a point of [0, 1)<sup>D</sup>, one column per weight of a weight factor and one
  * per other factor, and maps it to a configuration ({@link Configuration}). Targets are scored with
  * the scorer once per distinct combination of the attainment rules drawn; a run then only
- * aggregates those attainments again with its weights, aggregators and threshold, exactly as the
- * scorer does ({@link io.github.cdsvn.scoring.IndexScore#aggregate}: not-applicable targets left
- * out, coverage against the threshold, weights renormalised over what has data, values combined in
- * the order of their keys). The composites of a run equal, bit for bit, those of the scorecards
- * that {@link Configuration#scorer()} gives. Ranks follow {@link UnitUncertainty}.
+ * aggregates those attainments again with its weights, aggregators and threshold, through the
+ * scorer's engine ({@link io.github.cdsvn.scoring.Scorer#reaggregate}). The composites of a run
+ * equal, bit for bit, those of the scorecards that {@link Configuration#scorer()} gives. Ranks follow {@link UnitUncertainty}.
  *
  * <h2>Uncertainty: {@link #run()}</h2>
  * M = {@link Builder#runs(int) runs} points drawn at random; for each unit its nominal rank,
@@ -99,8 +97,6 @@ public final class UncertaintyAnalysis {
   private final ImmutableList<Entry> entries;
   private final ImmutableList<String> units;
   private final Space space;
-  private final Map<Pillar, Integer> pillarSlots;
-  private final Map<String, Integer> targetSlots;
   private final int runs;
   private final long seed;
   private final int threads;
@@ -108,21 +104,20 @@ public final class UncertaintyAnalysis {
   private final int resamples;
   private final double level;
   private final ImmutableList<String> sensitivityUnits;
-  private final ConcurrentHashMap<List<Integer>, Frame> frames = new ConcurrentHashMap<>();
+  /** The scorecards of every unit for each combination of rules scored so far. */
+  private final ConcurrentHashMap<List<Integer>, List<Scorecard>> scored = new ConcurrentHashMap<>();
 
   /** A plan, scored for its adopting unit or for a list of units. */
   private record Entry(Plan plan, Optional<ImmutableList<String>> units) {}
 
-  private UncertaintyAnalysis(Builder b, ImmutableList<String> units, Space space, Map<Pillar, Integer> pillarSlots,
-      Map<String, Integer> targetSlots, ImmutableList<String> sensitivityUnits) {
+  private UncertaintyAnalysis(Builder b, ImmutableList<String> units, Space space,
+      ImmutableList<String> sensitivityUnits) {
     this.scorer = b.scorer;
     this.observations = b.observations;
     this.asOf = b.asOf;
     this.entries = ImmutableList.copyOf(b.entries);
     this.units = units;
     this.space = space;
-    this.pillarSlots = Map.copyOf(pillarSlots);
-    this.targetSlots = Map.copyOf(targetSlots);
     this.runs = b.runs;
     this.seed = b.seed;
     this.threads = b.threads;
@@ -246,7 +241,7 @@ public final class UncertaintyAnalysis {
     double[] shifts = new double[runs];
     Runner.run(runs, threads, i -> {
       Space.Run run = space.decode(points[i]);
-      double[] s = frame(run.rules).composites(run);
+      double[] s = composites(run);
       int[] r = ranks(s);
       long shift = 0;
       for (int u = 0; u < n; u++) {
@@ -317,7 +312,7 @@ public final class UncertaintyAnalysis {
     int n = units.size();
     Model model = point -> {
       Space.Run run = space.decode(point);
-      int[] r = ranks(frame(run.rules).composites(run));
+      int[] r = ranks(composites(run));
       double[] out = new double[studied.length + 1];
       long shift = 0;
       for (int u = 0; u < n; u++) {
@@ -346,9 +341,11 @@ public final class UncertaintyAnalysis {
   private record Nominal(double[] scores, int[] ranks, List<String> names) {}
 
   private Nominal nominalRanks() {
-    List<Scorecard> cards = cards(scorer);
-    Frame frame = frames.computeIfAbsent(key(space.nominalRules), k -> Frame.of(cards, pillarSlots, targetSlots));
-    double[] scores = frame.composites(space.nominal());
+    List<Scorecard> cards = scored.computeIfAbsent(key(space.nominalRules), k -> cards(scorer));
+    double[] scores = new double[cards.size()];
+    for (int u = 0; u < scores.length; u++) {
+      scores[u] = cards.get(u).composite().score().orElse(Double.NaN);
+    }
     List<String> names = new ArrayList<>(cards.size());
     for (Scorecard c : cards) {
       names.add(c.unit().map(AdministrativeUnit::fullName).orElse(c.unitCode()));
@@ -356,9 +353,19 @@ public final class UncertaintyAnalysis {
     return new Nominal(scores, ranks(scores), names);
   }
 
-  private Frame frame(int[] rules) {
-    return frames.computeIfAbsent(key(rules),
-        k -> Frame.of(cards(scorerFor(space.ruleProfile(rules))), pillarSlots, targetSlots));
+  /**
+   * The composite of every unit under a configuration, {@code NaN} where a unit has none: the
+   * scorecards of its rule combination, scored once, re-aggregated with its profile by the
+   * engine ({@link Scorer#reaggregate}).
+   */
+  private double[] composites(Space.Run run) {
+    List<Scorecard> cards = scored.computeIfAbsent(key(run.rules), k -> cards(scorerFor(space.ruleProfile(run.rules))));
+    Profile profile = space.profile(run, RUN_PROFILE);
+    double[] out = new double[cards.size()];
+    for (int u = 0; u < out.length; u++) {
+      out[u] = scorer.reaggregate(cards.get(u), profile).composite().score().orElse(Double.NaN);
+    }
+    return out;
   }
 
   private static List<Integer> key(int[] rules) {
@@ -692,17 +699,11 @@ public final class UncertaintyAnalysis {
         }
         studied = ImmutableList.copyOf(sensitivityUnits);
       }
-      Map<Pillar, Integer> pillarSlots = new HashMap<>();
-      for (Pillar p : pillars) {
-        pillarSlots.put(p, pillarSlots.size());
-      }
-      Map<String, Integer> targetSlots = new HashMap<>();
       List<TargetKey> targetKeys = new ArrayList<>();
       double[] nominal = new double[keys.size()];
-      for (Map.Entry<String, Target> k : keys.entrySet()) {
-        nominal[targetSlots.size()] = scorer.profile().weights().of(k.getValue());
-        targetSlots.put(k.getKey(), targetSlots.size());
-        targetKeys.add(k.getValue().key());
+      for (Target t : keys.values()) {
+        nominal[targetKeys.size()] = scorer.profile().weights().of(t);
+        targetKeys.add(t.key());
       }
       Space space = new Space(scorer.profile(), factors, List.copyOf(pillars), targetKeys, nominal);
       long cells = (long) samples * (factors.size() + 2) * (studied.size() + 1);
@@ -710,7 +711,7 @@ public final class UncertaintyAnalysis {
         throw new InvalidValueException("UncertaintyAnalysis.samples", samples,
             "N·(d + 2)·outputs within " + (Integer.MAX_VALUE - 8) + " stored outputs");
       }
-      return new UncertaintyAnalysis(this, units, space, pillarSlots, targetSlots, studied);
+      return new UncertaintyAnalysis(this, units, space, studied);
     }
   }
 }

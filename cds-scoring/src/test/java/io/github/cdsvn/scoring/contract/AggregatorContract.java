@@ -183,7 +183,7 @@ public final class AggregatorContract {
         restWeights[j++] = weights[i];
       }
     }
-    IndexScore index = IndexScore.aggregate(Label.of("kiểm tra", "check"), Optional.empty(), aggregator,
+    IndexScore index = IndexScore.aggregate(Label.of("kiểm tra", "check"), aggregator,
         Double.MIN_VALUE, components);
     double expected = aggregate(restValues, restWeights);
     if (index.score().isEmpty()

@@ -1,5 +1,7 @@
 package io.github.cdsvn.scoring;
 
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
@@ -13,44 +15,32 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
- * Results whose numbers are held now and whose texts are built on first read, once, whatever
- * the threads ({@link Memo} for a target's result; a scorecard's targets and pillars and an
- * index's components the same way, without the extra object). They compare equal to results built in full with the same
+ * The engine's results: their numbers are held now and their texts built when first read, once,
+ * whatever the threads. A target result's texts come from the {@link TargetScorer}, a
+ * scorecard's target results and pillar indices and an index's components from its
+ * {@link ScorecardNumbers}. They compare equal to results built in full with the same
  * attributes. Immutable and thread-safe.
  */
-final class LazyViews implements Views {
-  static final LazyViews INSTANCE = new LazyViews();
+final class LazyResults {
+  private LazyResults() {}
 
-  private LazyViews() {}
-
-  @Override
-  public TargetResult target(Target target, Outcome outcome, AdministrativeLevel level, double attainment,
-      boolean met, double value, String rule, double weight, boolean illustrative, Supplier<TargetResult> full) {
-    return new LazyTarget(target, outcome, level, attainment, met, value, rule, weight, illustrative, full);
-  }
-
-  @Override
-  public IndexScore index(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
-      double threshold, Source source, int which) {
-    return new LazyIndex(name, pillar, aggregator, score, coverage, threshold, source, which);
-  }
-
-  @Override
-  public Scorecard card(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf,
-      Profile profile, boolean illustrative, Source source, IndexScore composite) {
-    return new LazyCard(planId, unitCode, unit, asOf, profile, illustrative, source, composite);
-  }
-
-  @Override
-  public Optional<Source> source(Scorecard card) {
-    return card instanceof LazyCard ? Optional.of(((LazyCard) card).source) : Optional.empty();
+  /**
+   * A value built by a function the first time it is asked for, once, whichever thread asks
+   * first (again only if the function throws); the function must not return {@code null}.
+   *
+   * @param build builds the value
+   * @param what what is built, for the message if it returns {@code null}
+   */
+  static <T> Supplier<T> once(Supplier<? extends T> build, String what) {
+    Objects.requireNonNull(build, "build");
+    return Suppliers.memoize(() -> Objects.requireNonNull(build.get(), what));
   }
 
   private static OptionalDouble optional(double x) {
     return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
   }
 
-  private static final class LazyTarget extends TargetResult {
+  static final class LazyTarget extends TargetResult {
     private final Target target;
     private final Outcome outcome;
     private final AdministrativeLevel level;
@@ -60,7 +50,7 @@ final class LazyViews implements Views {
     private final String rule;
     private final double weight;
     private final boolean illustrative;
-    private final Memo<TargetResult> full;
+    private final Supplier<TargetResult> full;
 
     LazyTarget(Target target, Outcome outcome, AdministrativeLevel level, double attainment, boolean met,
         double value, String rule, double weight, boolean illustrative, Supplier<TargetResult> full) {
@@ -73,7 +63,7 @@ final class LazyViews implements Views {
       this.rule = rule;
       this.weight = weight;
       this.illustrative = illustrative;
-      this.full = new Memo<>(full);
+      this.full = once(full, "the result built");
     }
 
     @Override
@@ -137,19 +127,19 @@ final class LazyViews implements Views {
     }
   }
 
-  private static final class LazyIndex extends IndexScore {
+  static final class LazyIndex extends IndexScore {
     private final Label name;
     private final Optional<Pillar> pillar;
     private final String aggregator;
     private final double score;
     private final double coverage;
     private final double threshold;
-    private Source source;
+    private ScorecardNumbers source;
     private final int which;
     private volatile IndexScore full;
 
     LazyIndex(Label name, Optional<Pillar> pillar, String aggregator, double score, double coverage,
-        double threshold, Source source, int which) {
+        double threshold, ScorecardNumbers source, int which) {
       this.name = name;
       this.pillar = pillar;
       this.aggregator = aggregator;
@@ -223,20 +213,20 @@ final class LazyViews implements Views {
     }
   }
 
-  private static final class LazyCard extends Scorecard {
+  static final class LazyCard extends Scorecard {
     private final String planId;
     private final String unitCode;
     private final Optional<AdministrativeUnit> unit;
     private final LocalDate asOf;
     private final Profile profile;
     private final boolean illustrative;
-    final Source source;
+    final ScorecardNumbers source;
     private final IndexScore composite;
     private volatile List<TargetResult> targets;
     private volatile List<IndexScore> pillars;
 
     LazyCard(String planId, String unitCode, Optional<AdministrativeUnit> unit, LocalDate asOf, Profile profile,
-        boolean illustrative, Source source, IndexScore composite) {
+        boolean illustrative, ScorecardNumbers source, IndexScore composite) {
       this.planId = planId;
       this.unitCode = unitCode;
       this.unit = unit;
