@@ -30,7 +30,7 @@ import java.time.LocalDate;
  *
  * <p>Run it from the project root:
  * <pre>
- * ./mvnw -q -P custom-scoring -DskipTests package
+ * ./mvnw -q -P run -Dcds.main=io.github.cdsvn.examples.CustomScoring -DskipTests package
  * </pre>
  * or call {@link #main(String[])} with a plan file, a registry file, an observation CSV and an
  * as-of date. Without arguments it reads the example files shipped in this module: Nghệ An's

@@ -30,7 +30,8 @@ import java.util.List;
  * Kế hoạch 698/KH-UBND sets them for each level, scored against illustrative observations (not
  * real figures), and what the province became on 1 July 2025.
  *
- * <p>Run it from the project root with {@code ./mvnw -q -P quick-start -DskipTests package}.
+ * <p>Run it from the project root with
+ * {@code ./mvnw -q -P run -Dcds.main=io.github.cdsvn.examples.QuickStart -DskipTests package}.
  */
 public final class QuickStart {
   private QuickStart() {}

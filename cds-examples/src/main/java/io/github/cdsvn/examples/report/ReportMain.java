@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * ranking depends on the choices behind the index (with a progress bar on the standard error),
  * and writes it all as an HTML page with charts.
  *
- * <p>Run from the project root with {@code ./mvnw -q -P report -DskipTests package}; add
+ * <p>Run from the project root with {@code ./mvnw -q -P run -DskipTests package}; add
  * {@code -Dcds.asOf=2025-12-31} for another date.
  */
 public final class ReportMain {
@@ -22,21 +22,23 @@ public final class ReportMain {
   /**
    * Runs the report.
    *
-   * @param args the as-of date ({@code yyyy-mm-dd}, 2024-12-31 by default) and the folder to
-   *     write the HTML page into ({@code target/cds-report} by default)
+   * @param args the as-of date ({@code yyyy-mm-dd}; else the system property {@code cds.asOf},
+   *     else 2024-12-31) and the folder to write the HTML page into (else the system property
+   *     {@code cds.report.dir}, else {@code target/cds-report})
    * @throws IOException if the page cannot be written
    */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    String date = args.length > 0 ? args[0] : System.getProperty("cds.asOf", "2024-12-31");
     LocalDate asOf;
     try {
-      asOf = args.length > 0 && !args[0].isBlank() ? LocalDate.parse(args[0].strip()) : LocalDate.of(2024, 12, 31);
+      asOf = date.isBlank() ? LocalDate.of(2024, 12, 31) : LocalDate.parse(date.strip());
     } catch (DateTimeParseException e) {
-      System.err.println("Invalid value for the as-of date (a date such as 2024-12-31): '" + args[0] + "'");
+      System.err.println("Invalid value for the as-of date (a date such as 2024-12-31): '" + date + "'");
       System.exit(2);
       return;
     }
-    Path folder = Path.of(args.length > 1 ? args[1] : "target/cds-report");
+    Path folder = Path.of(args.length > 1 ? args[1] : System.getProperty("cds.report.dir", "target/cds-report"));
     ExampleData data = ExampleData.load();
     AttainmentReport report = AttainmentReport.of(data, asOf);
     ConsoleReport.print(report, out);

@@ -5,6 +5,6 @@
  * {@code ConsoleReport} prints for a terminal and {@code HtmlReport} writes as one self-contained
  * HTML page with inline SVG charts.
  *
- * <p>Run it from the project root with {@code ./mvnw -q -P report -DskipTests package}.
+ * <p>Run it from the project root with {@code ./mvnw -q -P run -DskipTests package}.
  */
 package io.github.cdsvn.examples.report;
