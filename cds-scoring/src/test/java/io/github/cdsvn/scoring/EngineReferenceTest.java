@@ -186,8 +186,12 @@ class EngineReferenceTest {
         for (Card c : new ReferenceScorer(profile(r), registry(r), levels(r)).scoreAll(plan, List.of(UNITS), set, asOf)) {
           for (Result t : c.targets()) {
             reached.add(t.outcome().name());
-            reached.add(t.outcome() == Outcome.SCORED ? t.target().bound().kind().name() : "");
-            reached.add(t.illustrative() ? "illustrative" : "");
+            if (t.outcome() == Outcome.SCORED) {
+              reached.add(t.target().bound().kind().name());
+            }
+            if (t.illustrative()) {
+              reached.add("illustrative");
+            }
             t.trajectory().ifPresent(j -> reached.add(j.status().name().toLowerCase(java.util.Locale.ROOT)));
           }
           reached.add(c.composite().score().isPresent() ? "score" : "no score");

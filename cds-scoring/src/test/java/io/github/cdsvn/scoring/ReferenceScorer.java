@@ -27,23 +27,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A second, deliberately plain reading of the scoring rules, against which the engine behind
- * {@link Scorer} is checked number for number. It uses only public API: the observation set's
- * series, {@link AttainmentInput}, the profile's rules, trajectory method, aggregators and
- * weights, and registry look-ups; never the engine's own classes.
+ * A second, deliberately plain reading of the scoring rules, to check the engine behind
+ * {@link Scorer} against, number for number. It uses public API only, never the engine's classes.
  *
- * <p>It follows the javadoc of {@link Scorer}, {@link IndexScore}, {@link Component},
- * {@link Weights}, {@link AttainmentInput} and {@link TrajectoryInput}. Where they are silent, it
- * does what the engine does (each rule is spelled out on the method that applies it):
+ * <p>It follows the javadoc of {@link Scorer}, {@link TargetResult}, {@link IndexScore},
+ * {@link Component}, {@link Weights}, {@link AttainmentInput} and {@link TrajectoryInput}; where
+ * that is silent, what the engine does, spelled out on the method that does it:
  * <ul>
- *   <li>on a day both in the own-level series and in the series stated at the unit's own level,
- *       the own-level observation is read ({@link #series});
- *   <li>a baseline read from the observations is the latest usable one in the baseline year; a
- *       series starts at the baseline only where the baseline is before the latest value
- *       ({@link #prepare});
- *   <li>a plan's own unit is looked up in a registry on a few dates ({@link #planUnit});
- *   <li>a target whose series carries another definition of its indicator is refused whatever
- *       the dates of its observations, but only where it is in force and the unit known.
+ *   <li>on a day in both the own-level series and the series stated at the unit's own level, the
+ *       own-level observation is read ({@link #series});
+ *   <li>a baseline read from the observations is the latest usable one of its year; a series
+ *       starts at the baseline only where the baseline is before the latest value, else it is
+ *       every usable observation ({@link #prepare});
+ *   <li>a plan's own unit is looked up in a registry on a few dates ({@link #planUnit}); without
+ *       a registry, a unit scored by code is not known, even by the plan's own code
+ *       ({@link #unitByCode});
+ *   <li>a series carrying another definition of the indicator is refused whatever its dates,
+ *       where the target is in force and the unit known ({@link #target});
+ *   <li>a pillar none of whose targets is applicable with a weight above 0 is not applicable in
+ *       the composite ({@link #aggregate}).
  * </ul>
  */
 final class ReferenceScorer {
@@ -177,12 +179,14 @@ final class ReferenceScorer {
       return unscored(t, Outcome.NOT_APPLICABLE, level, weight);
     }
     if (level == plan.unit().level()) {
-      level = unit.ownLevel(); // a target at the plan's own level is read at the unit's own level
+      // the plan's own level (after mapping) is read as the unit's own level
+      level = unit.ownLevel();
     }
     if (unit.unknown()) {
       return unscored(t, Outcome.NO_DATA, level, weight);
     }
     List<Observation> series = series(set, unit.code(), t.indicator().code(), level, unit.ownLevel());
+    // every observation of the series, whatever its date, must carry the target's definition
     for (Observation o : series) {
       if (!o.indicator().equals(t.indicator())) {
         throw new InvalidValueException("Observation.indicator", o, "the definition of target " + t.key()
