@@ -144,7 +144,8 @@ public final class AttainmentInput {
 
   /**
    * Returns the series from the start of the period measured to the as-of date, oldest first:
-   * the baseline (or the first observation), then every later observation.
+   * where the engine builds the input, the baseline and the observations after it if the
+   * baseline is dated before the latest value, else every usable observation.
    *
    * @return the points, possibly none; at least two for a growth bound
    */

@@ -53,8 +53,9 @@ public abstract class Explanation {
   }
 
   /**
-   * Returns the observations the result was computed from, oldest first: the series from the
-   * baseline (or the first observation) to the latest on or before the as-of date.
+   * Returns the observations the result was computed from, oldest first, up to the latest on or
+   * before the as-of date: those from the baseline on where it is dated before the latest, else
+   * every usable one.
    *
    * @return the observations, possibly none
    */

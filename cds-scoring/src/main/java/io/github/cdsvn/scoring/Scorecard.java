@@ -52,8 +52,10 @@ public abstract class Scorecard {
   public abstract String unitCode();
 
   /**
-   * Returns the unit scored, where it is known: the plan's adopting unit, or the unit a registry
-   * names by the code.
+   * Returns the unit scored, where it is known: the plan's adopting unit when the plan is scored
+   * for it ({@link Scorer#score(io.github.cdsvn.core.plan.Plan,
+   * io.github.cdsvn.core.observation.ObservationSet, java.time.LocalDate)}), or the unit a
+   * registry names by the code; empty for a code scored without a registry.
    *
    * @return the unit, or empty
    */

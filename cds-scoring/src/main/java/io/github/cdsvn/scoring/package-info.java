@@ -24,7 +24,9 @@
  * <p>The value scored is the latest observation on or before the as-of date. The baseline is the
  * target's stated baseline value, else the observation in the baseline year, else the natural
  * zero of the measure (relative change and "maintain" have no data without one). Growth and
- * trajectories use the series from the baseline (or the first observation) to that latest value.
+ * trajectories use the series up to that latest value: from the baseline on where the baseline
+ * is dated before it (after the end of a stated baseline year, from an observed baseline itself),
+ * and every usable observation otherwise.
  * Observations must carry the target's indicator definition: the same code with another
  * definition is refused with an {@link io.github.cdsvn.core.InvalidValueException}.
  *

@@ -231,8 +231,9 @@ final class ReferenceScorer {
         attainedAtEnd = Optional.of(rule.attain(h.input()));
       }
     }
-    Trajectory trajectory = profile.trajectoryMethod().assess(
-        new TrajectoryInput(now.input(), attainment, t.horizon(), asOf, atEnd, attainedAtEnd));
+    Trajectory trajectory = profile.trajectoryMethod().assess(atEnd.isPresent()
+        ? TrajectoryInput.of(now.input(), attainment, t.horizon(), asOf, atEnd.get(), attainedAtEnd.get())
+        : TrajectoryInput.of(now.input(), attainment, t.horizon(), asOf));
     boolean illustrative = false;
     for (Observation o : now.used()) {
       illustrative |= o.status() == ObservationStatus.ILLUSTRATIVE;

@@ -1,23 +1,29 @@
 package io.github.cdsvn.scoring;
 
+import static io.github.cdsvn.core.unit.AdministrativeLevel.COMMUNE;
 import static io.github.cdsvn.core.unit.AdministrativeLevel.DISTRICT;
 import static io.github.cdsvn.core.unit.AdministrativeLevel.PROVINCE;
 import static io.github.cdsvn.scoring.Fixtures.obs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.observation.Observation;
+import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
+import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
  * Which observations a target reads, computed by hand and checked on what the scorer returns: a
  * province's own series and the series stated at the province's level are one series; a series
  * at another level is read only by a target at that level; a unit with no observation of the
- * indicator, or none by the as-of date, has no data and says so.
+ * indicator, or none by the as-of date, has no data and says so; units of different own levels
+ * with the same series read each the series of its level.
  */
 class SeriesSelectionTest {
   private static final String WORK = "gov.work-records.online";
@@ -69,4 +75,28 @@ class SeriesSelectionTest {
     assertThat(r.reason().orElseThrow().vi())
         .isEqualTo("không có quan sát nào đến ngày 30/06/2023; quan sát sớm nhất là của 2023");
   }
-}
+
+  @Test
+  void aUnitWithTheSeriesKeysOfTheUnitBeforeButAnotherLevelReadsTheSeriesOfItsLevel() {
+    // Ba Tri's plan (a district's); in code order a commune of Ba Tri, then Ba Tri, with the same
+    // series: the share of work records online measured at district level (70%) and at commune
+    // level (50%). The district's target at district level reads the first; scored at its own
+    // level, the commune reads the second. The engine reuses a unit's series picks for the next unit with the same series keys; it must
+    // not reuse them across own levels.
+    Plan plan = Plans.baTri();
+    ObservationSet.Builder b = ObservationSet.builder();
+    Indicator records = plan.targets().stream().filter(t -> t.level() == DISTRICT).findFirst().orElseThrow()
+        .indicator();
+    for (String unit : List.of("29110", "836")) {
+      for (AdministrativeLevel level : List.of(DISTRICT, COMMUNE)) {
+        b.add(Observation.builder().unitCode(unit).indicator(records).measuredLevel(level)
+            .period(ObservationPeriod.ofYear(2024)).value(level == DISTRICT ? 70 : 50).build());
+      }
+    }
+    ObservationSet set = b.build();
+    LocalDate asOf = LocalDate.of(2024, 12, 31);
+    Scorer scorer = Scorer.builder().unitRegistry(BenTreUnits.registry()).build();
+    List<Scorecard> cards = scorer.scoreAll(plan, List.of("29110", "836"), set, asOf);
+    assertThat(cards).extracting(c -> c.targets().stream().filter(t -> t.target().level() == DISTRICT).findFirst()
+        .orElseThrow().value()).containsExactly(OptionalDouble.of(50), OptionalDouble.of(70));
+  }}
