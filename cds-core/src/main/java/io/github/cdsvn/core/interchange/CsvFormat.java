@@ -16,7 +16,6 @@ import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitKind;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.core.unit.Validity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -29,7 +28,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -481,7 +479,7 @@ public final class CsvFormat {
     }
     try {
       AdministrativeUnit.Builder b = AdministrativeUnit.builder().code(c[0]).name(c[1]).kind(kind)
-          .validity(Validity.of(Optional.ofNullable(from), Optional.ofNullable(until)));
+          .validity(UnitValidity.of(from, until));
       if (c[4] != null) {
         b.parentCode(c[4]);
       }

@@ -113,7 +113,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public Plan readPlan(Path file) throws IOException {
-    return read(file, JsonDecoding.PLAN, (d, n) -> d.plan(n, catalogue, registry));
+    return read(file, JsonDecoder.PLAN, (r, root) -> new JsonPlanDecoder(r).plan(root, catalogue, registry));
   }
 
   /**
@@ -126,7 +126,8 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public Plan readPlan(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.PLAN, (d, n) -> d.plan(n, catalogue, registry));
+    return read(input, sourceName, JsonDecoder.PLAN,
+        (r, root) -> new JsonPlanDecoder(r).plan(root, catalogue, registry));
   }
 
   /**
@@ -138,7 +139,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public IndicatorCatalogue readCatalogue(Path file) throws IOException {
-    return read(file, JsonDecoding.CATALOGUE, JsonDecoding::catalogue);
+    return read(file, JsonDecoder.CATALOGUE, (r, root) -> new JsonCatalogueDecoder(r).catalogue(root));
   }
 
   /**
@@ -151,7 +152,7 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public IndicatorCatalogue readCatalogue(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.CATALOGUE, JsonDecoding::catalogue);
+    return read(input, sourceName, JsonDecoder.CATALOGUE, (r, root) -> new JsonCatalogueDecoder(r).catalogue(root));
   }
 
   /**
@@ -163,7 +164,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public UnitRegistry readRegistry(Path file) throws IOException {
-    return read(file, JsonDecoding.REGISTRY, JsonDecoding::registry);
+    return read(file, JsonDecoder.REGISTRY, (r, root) -> new JsonRegistryDecoder(r).registry(root));
   }
 
   /**
@@ -176,7 +177,7 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public UnitRegistry readRegistry(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.REGISTRY, JsonDecoding::registry);
+    return read(input, sourceName, JsonDecoder.REGISTRY, (r, root) -> new JsonRegistryDecoder(r).registry(root));
   }
 
   /**
@@ -188,7 +189,8 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public ObservationSet readObservations(Path file) throws IOException {
-    return read(file, JsonDecoding.OBSERVATIONS, (d, n) -> d.observations(n, catalogue, registry));
+    return read(file, JsonDecoder.OBSERVATIONS,
+        (r, root) -> new JsonObservationsDecoder(r).observations(root, catalogue, registry));
   }
 
   /**
@@ -201,8 +203,8 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public ObservationSet readObservations(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.OBSERVATIONS,
-        (d, n) -> d.observations(n, catalogue, registry));
+    return read(input, sourceName, JsonDecoder.OBSERVATIONS,
+        (r, root) -> new JsonObservationsDecoder(r).observations(root, catalogue, registry));
   }
 
   /**
@@ -260,7 +262,7 @@ public final class JsonFormat {
   }
 
   private interface Decoder<T> {
-    T decode(JsonDecoding decoding, Node root);
+    T decode(JsonReading reading, JsonValue root);
   }
 
   private interface Encoder {
@@ -279,10 +281,10 @@ public final class JsonFormat {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(sourceName, "sourceName");
     Problems problems = new Problems(format + " " + sourceName);
-    Obj.Ctx ctx = new Obj.Ctx(sourceName, problems);
+    JsonReading reading = new JsonReading(sourceName, problems);
     try (JsonParser p = FACTORY.createParser(Inputs.withoutBom(input))) {
-      Node root = Node.parse(p, sourceName, problems);
-      T result = decoder.decode(new JsonDecoding(ctx), root);
+      JsonValue root = JsonValue.parse(p, sourceName, problems);
+      T result = decoder.decode(reading, root);
       problems.throwIfAny();
       return result;
     } catch (Problems.Stop stop) {
