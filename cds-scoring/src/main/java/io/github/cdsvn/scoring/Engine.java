@@ -463,11 +463,11 @@ final class Engine {
   /** The unit's series of an indicator at a level: its own-level series where the levels agree. */
   private static List<Observation> select(ObservationSet observations, String code, String indicator,
       AdministrativeLevel level, AdministrativeLevel own) {
-    ImmutableList<Observation> explicit = observations.series(code, indicator, level);
+    ObservationSet.Series explicit = observations.series(code, indicator, level);
     if (level != own) {
       return explicit;
     }
-    ImmutableList<Observation> ownSeries = observations.series(code, indicator);
+    ObservationSet.Series ownSeries = observations.series(code, indicator);
     if (explicit.isEmpty()) {
       return ownSeries;
     }
@@ -636,12 +636,12 @@ final class Engine {
   private static Usable fromColumns(Target target, ObservationSet observations, Subject subject,
       AdministrativeLevel level, LocalDate asOf) {
     String indicator = target.indicator().code();
-    ObservationSet.Series explicit = observations.seriesView(subject.code(), indicator, level);
+    ObservationSet.Series explicit = observations.series(subject.code(), indicator, level);
     ObservationSet.Series single;
     if (level != subject.ownLevel()) {
       single = explicit;
     } else {
-      ObservationSet.Series own = observations.seriesView(subject.code(), indicator);
+      ObservationSet.Series own = observations.series(subject.code(), indicator);
       if (explicit.isEmpty()) {
         single = own;
       } else if (own.isEmpty()) {
