@@ -34,19 +34,10 @@ import java.util.Objects;
  *
  * <p>Every reader checks the whole document and either returns the complete result or throws
  * one {@link InvalidDataException} listing every problem, each located as
- * {@code file:line:column} (the start of the value concerned): malformed JSON, unknown fields,
- * wrong types, unknown codes, values the model refuses. A reader never returns part of a file.
- * Malformed JSON stops the reading where it is found, since nothing after it can be read
- * reliably; so does input that breaks one of the limits below, and so do more than 1,000
- * problems.
- *
- * <p>Limits, enforced through Jackson's {@code StreamReadConstraints} so that hostile input is
- * refused early and in bounded memory: nesting of objects and arrays at most 32 deep, numbers
- * at most 100 characters, text values at most 100,000 characters, field names at most 200
- * characters, a document at most 256 Mi characters (use CSV for larger observation sets).
- *
- * <p>Writers write UTF-8 text in a fixed layout (two-space indentation, one field a line, a
- * final line break) that reads back equal. Immutable and thread-safe.
+ * {@code file:line:column}; what stops a reading early, and the limits on hostile input, are
+ * told in the {@linkplain io.github.cdsvn.core.interchange package documentation}. Writers write
+ * UTF-8 text in a fixed layout (two-space indentation, one field a line, a final line break)
+ * that reads back equal. Immutable and thread-safe.
  */
 public final class JsonFormat {
   private static final JsonFactory FACTORY = JsonFactory.builder()
