@@ -1,8 +1,8 @@
 package io.github.cdsvn.core;
 
 /**
- * The records behind {@link Label} and {@link Problem}: each checks its texts when made, and only
- * the interfaces' factories make them.
+ * The records behind {@link io.github.cdsvn.core.Label} and {@link io.github.cdsvn.core.Problem}:
+ * each checks its texts when made, and only the interfaces' factories make them.
  */
 final class CoreRecords {
   private CoreRecords() {}

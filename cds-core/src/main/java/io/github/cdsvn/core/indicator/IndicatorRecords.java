@@ -5,8 +5,8 @@ import io.github.cdsvn.core.Label;
 import java.util.Objects;
 
 /**
- * The record behind {@link OrdinalCategory}: it checks its code when made, and only
- * {@link OrdinalCategory#of} makes it.
+ * The record behind {@link io.github.cdsvn.core.indicator.OrdinalCategory}: it checks its code
+ * when made, and only {@link io.github.cdsvn.core.indicator.OrdinalCategory#of} makes it.
  */
 final class IndicatorRecords {
   private IndicatorRecords() {}

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The records behind {@link Population}, {@link Baseline} and {@link Source}: each checks its
- * components when made, and only the interfaces' factories make them.
+ * The records behind {@link io.github.cdsvn.core.plan.Population},
+ * {@link io.github.cdsvn.core.plan.Baseline} and {@link io.github.cdsvn.core.plan.Source}: each
+ * checks its components when made, and only the interfaces' factories make them.
  */
 final class PlanRecords {
   private PlanRecords() {}

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The record behind {@link Succession}: it checks its units against the date when made, and only
- * {@link Succession#of} makes it.
+ * The record behind {@link io.github.cdsvn.core.unit.Succession}: it checks its units against the
+ * date when made, and only {@link io.github.cdsvn.core.unit.Succession#of} makes it.
  */
 final class UnitRecords {
   private UnitRecords() {}
