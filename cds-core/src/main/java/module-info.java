@@ -16,6 +16,6 @@ module io.github.cdsvn.core {
   exports io.github.cdsvn.core.plan;
   exports io.github.cdsvn.core.observation;
   exports io.github.cdsvn.core.interchange;
-  // the columns of observation sets, for the scoring engine only; not API
+  // the columns of observation sets and the style of value types, for the scoring engine only; not API
   exports io.github.cdsvn.core.internal to io.github.cdsvn.scoring;
 }

@@ -7,25 +7,11 @@ import java.math.RoundingMode;
  * A text shown to people, in Vietnamese and in English.
  *
  * <p>Both texts are required and must not be blank. Instances are immutable and thread-safe;
- * two labels are equal when both texts are equal. {@link #number(double)} writes a number in
- * both languages: Vietnamese with a decimal comma ({@code 12,5}), English with a point.
- *
- * @param vi the Vietnamese text
- * @param en the English text
+ * two labels are equal when both texts are equal, and {@code toString()} is
+ * {@code "vi / en"}. {@link #number(double)} writes a number in both languages: Vietnamese with
+ * a decimal comma ({@code 12,5}), English with a point.
  */
-public record Label(String vi, String en) {
-
-  /**
-   * Validates both texts.
-   *
-   * @param vi the Vietnamese text, not blank
-   * @param en the English text, not blank
-   * @throws InvalidValueException if either text is blank
-   */
-  public Label {
-    InvalidValueException.requireNonBlank("Label.vi", vi);
-    InvalidValueException.requireNonBlank("Label.en", en);
-  }
+public sealed interface Label permits CoreRecords.Label {
 
   /**
    * Obtains a label.
@@ -35,8 +21,8 @@ public record Label(String vi, String en) {
    * @return the label
    * @throws InvalidValueException if either text is blank
    */
-  public static Label of(String vi, String en) {
-    return new Label(vi, en);
+  static Label of(String vi, String en) {
+    return new CoreRecords.Label(vi, en);
   }
 
   /**
@@ -47,10 +33,10 @@ public record Label(String vi, String en) {
    * @return the number as a label
    * @throws InvalidValueException if the number is not finite
    */
-  public static Label number(double value) {
+  static Label number(double value) {
     InvalidValueException.requireFinite("Label.number", value);
     String en = value == 0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    return new Label(en.replace('.', ','), en);
+    return new CoreRecords.Label(en.replace('.', ','), en);
   }
 
   /**
@@ -63,13 +49,27 @@ public record Label(String vi, String en) {
    * @return the number as a label
    * @throws InvalidValueException if the number is not finite or the decimals out of range
    */
-  public static Label number(double value, int maxDecimals) {
+  static Label number(double value, int maxDecimals) {
     InvalidValueException.requireFinite("Label.number", value);
     InvalidValueException.requireInRange("Label.maxDecimals", maxDecimals, 0, 15);
     String en = BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
         .toPlainString();
-    return new Label(en.replace('.', ','), en);
+    return new CoreRecords.Label(en.replace('.', ','), en);
   }
+
+  /**
+   * Returns the Vietnamese text.
+   *
+   * @return the text, not blank
+   */
+  String vi();
+
+  /**
+   * Returns the English text.
+   *
+   * @return the text, not blank
+   */
+  String en();
 
   /**
    * Returns the text in the given language.
@@ -78,19 +78,14 @@ public record Label(String vi, String en) {
    * @return the text in that language
    * @throws InvalidValueException if the language is neither
    */
-  public String in(String language) {
+  default String in(String language) {
     switch (language) {
       case "vi":
-        return vi;
+        return vi();
       case "en":
-        return en;
+        return en();
       default:
         throw new InvalidValueException("Label.language", language, "valid values vi, en");
     }
-  }
-
-  @Override
-  public String toString() {
-    return vi + " / " + en;
   }
 }

@@ -22,7 +22,7 @@ class LabelTest {
   void labelsBuiltFromEqualTextsAreEqual() {
     qt().forAll(CoreGenerators.texts(), CoreGenerators.texts()).checkAssert((vi, en) -> {
       Label label = Label.of(vi, en);
-      assertEqualValues(label, new Label(new String(vi), new String(en)));
+      assertEqualValues(label, Label.of(new String(vi), new String(en)));
       assertThat(label.in("vi")).isEqualTo(vi);
       assertThat(label.in("en")).isEqualTo(en);
     });

@@ -451,7 +451,7 @@ public final class RollUp {
     return new Result(Kind.LINEAGE, indicator, entries, List.of());
   }
 
-  private ImmutableList<Observation> series(ObservationSet observations, String unitCode, String indicatorCode) {
+  private ObservationSet.Series series(ObservationSet observations, String unitCode, String indicatorCode) {
     return inputsMeasuredAt.isPresent()
         ? observations.series(unitCode, indicatorCode, inputsMeasuredAt.get())
         : observations.series(unitCode, indicatorCode);

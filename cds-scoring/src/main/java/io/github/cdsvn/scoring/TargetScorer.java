@@ -180,12 +180,12 @@ final class TargetScorer {
   private static Usable single(Target target, ObservationSet observations, Subject subject,
       AdministrativeLevel level, long firstDay, long lastDay) {
     String indicator = target.indicator().code();
-    ObservationSet.Series explicit = observations.seriesView(subject.code(), indicator, level);
+    ObservationSet.Series explicit = observations.series(subject.code(), indicator, level);
     ObservationSet.Series single;
     if (level != subject.ownLevel()) {
       single = explicit;
     } else {
-      ObservationSet.Series own = observations.seriesView(subject.code(), indicator);
+      ObservationSet.Series own = observations.series(subject.code(), indicator);
       if (explicit.isEmpty()) {
         single = own;
       } else if (own.isEmpty()) {
@@ -203,14 +203,17 @@ final class TargetScorer {
     return Usable.of(single, firstDay, lastDay);
   }
 
-  /** The unit's series of an indicator at a level: its own-level series where the levels agree. */
+  /**
+   * The unit's series of an indicator at a level, its own-level series merged in where the levels
+   * agree, made once (a series of the set makes its observations each time it is read).
+   */
   private static List<Observation> select(ObservationSet observations, String code, String indicator,
       AdministrativeLevel level, AdministrativeLevel own) {
-    List<Observation> explicit = observations.series(code, indicator, level);
+    List<Observation> explicit = observations.series(code, indicator, level).toList();
     if (level != own) {
       return explicit;
     }
-    List<Observation> ownSeries = observations.series(code, indicator);
+    List<Observation> ownSeries = observations.series(code, indicator).toList();
     if (explicit.isEmpty()) {
       return ownSeries;
     }

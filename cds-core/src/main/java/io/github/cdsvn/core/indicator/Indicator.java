@@ -2,7 +2,6 @@ package io.github.cdsvn.core.indicator;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -81,7 +80,7 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    Checks.code("Indicator.code", code());
+    InvalidValueException.requireCode("Indicator.code", code());
     if (measure().kind() == MeasureKind.RANK && direction() != Direction.LOWER_IS_BETTER) {
       throw new InvalidValueException("Indicator.direction", direction(),
           "a rank is lower-is-better; indicator " + code());

@@ -3,7 +3,6 @@ package io.github.cdsvn.core.indicator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.StandardIndicators;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.github.cdsvn.core.indicator;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -77,7 +76,7 @@ public final class Measure {
    * @throws InvalidValueException if the unit is blank
    */
   public static Measure amount(String unit) {
-    return new Measure(MeasureKind.AMOUNT, Checks.nonBlank("Measure.unit", unit), 0,
+    return new Measure(MeasureKind.AMOUNT, InvalidValueException.requireNonBlank("Measure.unit", unit), 0,
         Double.MAX_VALUE, List.of());
   }
 
@@ -108,10 +107,10 @@ public final class Measure {
    * @throws InvalidValueException if a bound is not finite or {@code max <= min}
    */
   public static Measure index(double min, double max) {
-    Checks.finite("Measure.min", min);
-    Checks.finite("Measure.max", max);
+    InvalidValueException.requireFinite("Measure.min", min);
+    InvalidValueException.requireFinite("Measure.max", max);
     if (max <= min) {
-      throw new InvalidValueException("Measure.max", max, "must be above min " + Checks.number(min));
+      throw new InvalidValueException("Measure.max", max, "must be above min " + InvalidValueException.number(min));
     }
     return new Measure(MeasureKind.INDEX, "", min, max, List.of());
   }
@@ -260,7 +259,7 @@ public final class Measure {
     switch (kind) {
       case PERCENT:
       case INDEX:
-        return "valid values " + Checks.number(min) + " - " + Checks.number(max);
+        return "valid values " + InvalidValueException.number(min) + " - " + InvalidValueException.number(max);
       case COUNT:
       case AMOUNT:
         return "valid values 0 or more";
@@ -295,7 +294,7 @@ public final class Measure {
       case AMOUNT:
         return "amount(" + unit + ")";
       case INDEX:
-        return "index(" + Checks.number(min) + ".." + Checks.number(max) + ")";
+        return "index(" + InvalidValueException.number(min) + ".." + InvalidValueException.number(max) + ")";
       case ORDINAL:
         return "ordinal" + categories.stream().map(OrdinalCategory::code).toList();
       default:

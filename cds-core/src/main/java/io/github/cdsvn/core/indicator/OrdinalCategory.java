@@ -1,41 +1,40 @@
 package io.github.cdsvn.core.indicator;
 
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.internal.Checks;
-import java.util.Objects;
 
 /**
  * One category of an ordinal scale, such as "khá" (good) in the groups that rank provinces on
  * cybersecurity.
  *
- * <p>Immutable and thread-safe.
- *
- * @param code the code that identifies the category on its scale, for example {@code "kha"}
- * @param label the Vietnamese and English name
+ * <p>Two categories are equal when code and label are. Immutable and thread-safe.
  */
-public record OrdinalCategory(String code, Label label) {
-
-  /**
-   * Validates the category.
-   *
-   * @param code a lower-case code
-   * @param label the name
-   * @throws io.github.cdsvn.core.InvalidValueException if the code is malformed
-   */
-  public OrdinalCategory {
-    Checks.code("OrdinalCategory.code", code);
-    Objects.requireNonNull(label, "OrdinalCategory.label");
-  }
+public sealed interface OrdinalCategory permits IndicatorRecords.OrdinalCategory {
 
   /**
    * Obtains a category.
    *
-   * @param code a lower-case code, for example {@code "trung-binh-kha"}
+   * @param code a lower-case code that identifies the category on its scale, for example
+   *     {@code "trung-binh-kha"}
    * @param vi the Vietnamese name, for example {@code "trung bình khá"}
    * @param en the English name, for example {@code "fair"}
    * @return the category
+   * @throws io.github.cdsvn.core.InvalidValueException if the code is malformed or a name blank
    */
-  public static OrdinalCategory of(String code, String vi, String en) {
-    return new OrdinalCategory(code, Label.of(vi, en));
+  static OrdinalCategory of(String code, String vi, String en) {
+    return new IndicatorRecords.OrdinalCategory(code, Label.of(vi, en));
   }
+
+  /**
+   * Returns the code that identifies the category on its scale.
+   *
+   * @return the code, for example {@code "kha"}
+   */
+  String code();
+
+  /**
+   * Returns the Vietnamese and English name.
+   *
+   * @return the name
+   */
+  Label label();
 }

@@ -3,7 +3,6 @@ package io.github.cdsvn.core.indicator;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,7 +62,7 @@ public final class Pillar implements Comparable<Pillar> {
   private final boolean foundation;
 
   private Pillar(String code, Label label, boolean foundation) {
-    this.code = Checks.code("Pillar.code", code);
+    this.code = InvalidValueException.requireCode("Pillar.code", code);
     this.label = Objects.requireNonNull(label, "Pillar.label");
     this.foundation = foundation;
   }

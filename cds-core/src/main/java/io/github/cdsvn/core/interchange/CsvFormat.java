@@ -8,31 +8,23 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.UnitKind;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.core.unit.Validity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes the CSV interchange formats of cds: observations ({@code cds-observations})
@@ -53,18 +45,11 @@ import java.util.regex.Pattern;
  *
  * <p>Every reader checks the whole file and either returns everything or throws one
  * {@link InvalidDataException} listing every problem, located as {@code obs.csv:line 42, column
- * value} (or the line alone): a missing or unknown column, a row with the wrong number of cells,
- * numbers that do not fit the convention, unknown indicator codes, unit codes that name no unit
- * on the observation's date, values out of range for the measure, duplicate observations with
- * different values, and whatever else the model refuses. Malformed CSV, a line longer than
- * 1 Mi characters, a cell longer than 100,000 characters, or more than 1,000 problems stop the
- * reading where they are found.
- *
- * <p>Large files stream: {@link #validateObservations(Path)} and
- * {@link #forEachObservation(Path, Consumer)} read row by row in memory that does not grow with
- * the file; only {@link #readObservations(Path)} keeps every observation.
- *
- * <p>Immutable and thread-safe.
+ * value}; what is checked and what stops a reading early are told in the
+ * {@linkplain io.github.cdsvn.core.interchange package documentation}. Large files stream:
+ * {@link #validateObservations(Path)} and {@link #forEachObservation(Path, Consumer)} read row by
+ * row in memory that does not grow with the file; only {@link #readObservations(Path)} keeps
+ * every observation. Immutable and thread-safe.
  */
 public final class CsvFormat {
   static final CsvTable.Layout OBSERVATIONS = new CsvTable.Layout("cds-observations",
@@ -74,8 +59,6 @@ public final class CsvFormat {
   static final CsvTable.Layout UNIT_LIST = new CsvTable.Layout("cds-unit-list",
       List.of("code", "name", "kind", "level", "parent", "valid_from", "valid_until"),
       List.of("code", "name", "kind", "level"), false);
-
-  private static final Pattern UNIT_INDEX = Pattern.compile("^units\\[(\\d+)\\]");
 
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
       .streamReadConstraints(Limits.csv())
@@ -193,7 +176,7 @@ public final class CsvFormat {
   public ObservationSet readObservations(Reader input, String sourceName) throws IOException {
     List<Observation> all = new ArrayList<>();
     Map<ObservationDecoder.Key, Object[]> seen = new HashMap<>();
-    Problems problems = observations(input, sourceName, (line, o, p) -> {
+    Problems problems = observationReader().read(input, sourceName, (line, o, p) -> {
       Object[] first = seen.putIfAbsent(ObservationDecoder.Key.of(o), new Object[] {o, line});
       if (first == null) {
         all.add(o);
@@ -235,7 +218,7 @@ public final class CsvFormat {
    */
   public long validateObservations(Reader input, String sourceName) throws IOException {
     long[] count = {0};
-    observations(input, sourceName, (line, o, p) -> count[0]++).throwIfAny();
+    observationReader().read(input, sourceName, (line, o, p) -> count[0]++).throwIfAny();
     return count[0];
   }
 
@@ -260,7 +243,7 @@ public final class CsvFormat {
     validateObservations(file);
     long[] count = {0};
     try (Reader r = Inputs.utf8(file)) {
-      observations(r, file.toString(), (line, o, p) -> {
+      observationReader().read(r, file.toString(), (line, o, p) -> {
         consumer.accept(o);
         count[0]++;
       }).throwIfAny();
@@ -268,65 +251,8 @@ public final class CsvFormat {
     return count[0];
   }
 
-  private interface Sink {
-    void accept(long line, Observation o, Problems problems);
-  }
-
-  private Problems observations(Reader input, String sourceName, Sink sink) throws IOException {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(sourceName, "sourceName");
-    Problems problems = new Problems(OBSERVATIONS.format() + " " + sourceName);
-    ObservationDecoder decoder = new ObservationDecoder(catalogue, registry);
-    NumberConvention[] conv = {numbers};
-    String[] declared = {""};
-    try {
-      CsvTable.read(MAPPER.getFactory(), input, sourceName, OBSERVATIONS, numbers, separator,
-          problems, new CsvTable.RowHandler() {
-            @Override
-            public void directive(CsvTable.Directive d) {
-              conv[0] = d.numbers();
-              declared[0] = d.numbersFrom();
-            }
-
-            @Override
-            public void row(long line, String[] c) {
-              int before = problems.size();
-              ObservationDecoder.Where where = f -> f.isEmpty() ? CsvTable.at(sourceName, line)
-                  : CsvTable.at(sourceName, line, f);
-              String[] names = {"unit", "indicator", "period", "value"};
-              for (String name : names) {
-                if (c[OBSERVATIONS.columns().indexOf(name)] == null) {
-                  problems.add(where.at(name), "missing " + name);
-                }
-              }
-              Double value = number(c[4], "value", where, conv[0], declared[0], problems);
-              Double numerator = number(c[5], "numerator", where, conv[0], declared[0], problems);
-              Double denominator = number(c[6], "denominator", where, conv[0], declared[0], problems);
-              Observation o = decoder.decode(problems, where, c[0], c[1], c[2], c[3], value,
-                  numerator, denominator, c[7], c[8]);
-              if (o != null && problems.size() == before) {
-                sink.accept(line, o, problems);
-              }
-            }
-          });
-    } catch (Problems.Stop stop) {
-      // the problems say why
-    }
-    return problems;
-  }
-
-  private static Double number(String text, String column, ObservationDecoder.Where where,
-      NumberConvention conv, String declared, Problems problems) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return conv.parse(text);
-    } catch (InvalidValueException e) {
-      problems.add(where.at(column), "'" + text + "' is not a number written " + conv.describe()
-          + " (" + declared + ")");
-      return null;
-    }
+  private CsvObservationReader observationReader() {
+    return new CsvObservationReader(MAPPER.getFactory(), catalogue, registry, numbers, separator);
   }
 
   /**
@@ -405,107 +331,7 @@ public final class CsvFormat {
   public UnitRegistry readUnitList(Reader input, String sourceName) throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(sourceName, "sourceName");
-    Problems problems = new Problems(UNIT_LIST.format() + " " + sourceName);
-    UnitRegistry.Builder builder = UnitRegistry.builder();
-    List<Long> lines = new ArrayList<>();
-    List<AdministrativeUnit> read = new ArrayList<>();
-    RefusedUnits refused = new RefusedUnits();
-    try {
-      CsvTable.read(MAPPER.getFactory(), input, sourceName, UNIT_LIST, numbers, separator,
-          problems, (line, c) -> {
-            AdministrativeUnit u = unit(line, c, sourceName, problems);
-            if (u != null) {
-              read.add(u);
-              lines.add(line);
-            } else {
-              refused.add(c[0]);
-            }
-          });
-      for (AdministrativeUnit u : read) {
-        builder.add(refused.withoutRefusedParent(u));
-      }
-      // the registry's checks run on the units that could be read: one reading reports all
-      UnitRegistry registry;
-      try {
-        registry = builder.build();
-      } catch (InvalidDataException e) {
-        for (Problem p : e.problems()) {
-          Matcher m = UNIT_INDEX.matcher(p.location());
-          int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
-          String message = Pattern.compile("\\(units\\[(\\d+)\\]\\)").matcher(p.message())
-              .replaceAll(r -> {
-                int j = Integer.parseInt(r.group(1));
-                return j < lines.size() ? "(line " + lines.get(j) + ")" : r.group();
-              });
-          problems.add(i >= 0 && i < lines.size() ? CsvTable.at(sourceName, lines.get(i)) : sourceName,
-              message);
-        }
-        throw problems.exception();
-      }
-      problems.throwIfAny();
-      return registry;
-    } catch (Problems.Stop stop) {
-      // the problems say why
-    }
-    throw problems.exception();
-  }
-
-  private static AdministrativeUnit unit(long line, String[] c, String source, Problems problems) {
-    int before = problems.size();
-    String[] names = {"code", "name", "kind", "level"};
-    for (int i = 0; i < names.length; i++) {
-      if (c[i] == null) {
-        problems.add(CsvTable.at(source, line, names[i]), "missing " + names[i]);
-      }
-    }
-    AdministrativeLevel level = null;
-    if (c[3] != null) {
-      try {
-        level = AdministrativeLevel.parse(c[3]);
-      } catch (InvalidValueException e) {
-        problems.add(CsvTable.at(source, line, "level"), e.getMessage());
-      }
-    }
-    UnitKind kind = null;
-    if (c[2] != null && level != null) {
-      try {
-        kind = UnitKind.parse(c[2], level);
-      } catch (InvalidValueException e) {
-        problems.add(CsvTable.at(source, line, "kind"), e.getMessage());
-      }
-    }
-    LocalDate from = date(c[5], "valid_from", line, source, problems);
-    LocalDate until = date(c[6], "valid_until", line, source, problems);
-    if (problems.size() > before) {
-      return null;
-    }
-    try {
-      AdministrativeUnit.Builder b = AdministrativeUnit.builder().code(c[0]).name(c[1]).kind(kind)
-          .validity(Validity.of(Optional.ofNullable(from), Optional.ofNullable(until)));
-      if (c[4] != null) {
-        b.parentCode(c[4]);
-      }
-      return b.build();
-    } catch (InvalidValueException e) {
-      String f = e.field();
-      String column = f.endsWith("parentCode") ? "parent" : f.endsWith(".name") ? "name"
-          : f.startsWith("Validity") ? "valid_until" : "code";
-      problems.add(CsvTable.at(source, line, column), e.getMessage());
-      return null;
-    }
-  }
-
-  private static LocalDate date(String text, String column, long line, String source,
-      Problems problems) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(CsvTable.at(source, line, column), "'" + text + "' is not a date written yyyy-mm-dd");
-      return null;
-    }
+    return CsvUnitListReader.read(MAPPER.getFactory(), input, sourceName, numbers, separator);
   }
 
   /**

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a CSV file of cds row by row, in constant memory: the directive on the first line, the
@@ -199,9 +198,9 @@ final class CsvTable {
     String version = keys.get("version");
     if (version == null) {
       problems.add(where, "the format declaration has no version; expected " + example(layout));
-    } else if (!version.equals(Integer.toString(JsonDecoding.VERSION))) {
+    } else if (!version.equals(Integer.toString(JsonDecoder.VERSION))) {
       problems.add(where, "version " + version + " of " + layout.format()
-          + " is not supported; this reader reads version " + JsonDecoding.VERSION);
+          + " is not supported; this reader reads version " + JsonDecoder.VERSION);
     }
     char sep = separator;
     if (keys.containsKey("separator")) {
@@ -219,22 +218,24 @@ final class CsvTable {
       String dec = keys.getOrDefault("decimal", "point");
       String grp = keys.getOrDefault("grouping", "none");
       Character decimal = dec.equals("point") ? Character.valueOf('.') : dec.equals("comma") ? Character.valueOf(',') : null;
-      Optional<Character> grouping = switch (grp) {
-        case "none" -> Optional.empty();
-        case "dot" -> Optional.of('.');
-        case "comma" -> Optional.of(',');
-        case "space" -> Optional.of(' ');
-        default -> null;
-      };
+      boolean groupingKnown = true;
+      Character grouping = null;
+      switch (grp) {
+        case "none" -> grouping = null;
+        case "dot" -> grouping = '.';
+        case "comma" -> grouping = ',';
+        case "space" -> grouping = ' ';
+        default -> groupingKnown = false;
+      }
       if (decimal == null) {
         problems.add(where, "decimal '" + dec + "' is not one of point, comma");
       }
-      if (grouping == null) {
+      if (!groupingKnown) {
         problems.add(where, "grouping '" + grp + "' is not one of none, dot, comma, space");
       }
-      if (decimal != null && grouping != null) {
+      if (decimal != null && groupingKnown) {
         try {
-          conv = NumberConvention.of(decimal, grouping);
+          conv = grouping == null ? NumberConvention.of(decimal) : NumberConvention.of(decimal, grouping);
         } catch (InvalidValueException e) {
           problems.add(where, "decimal " + dec + " and grouping " + grp + " are the same separator");
         }
@@ -247,14 +248,14 @@ final class CsvTable {
   }
 
   private static String example(Layout layout) {
-    return "#format=" + layout.format() + ";version=" + JsonDecoding.VERSION;
+    return "#format=" + layout.format() + ";version=" + JsonDecoder.VERSION;
   }
 
   /** Writes the first line: format, version, separator and, for numbers, the convention. */
   static String directive(Layout layout, char separator, NumberConvention numbers) {
     String sep = SEPARATORS.entrySet().stream().filter(e -> e.getValue() == separator)
         .map(Map.Entry::getKey).findFirst().orElseThrow();
-    return "#format=" + layout.format() + ";version=" + JsonDecoding.VERSION + ";separator=" + sep
+    return "#format=" + layout.format() + ";version=" + JsonDecoder.VERSION + ";separator=" + sep
         + (layout.numbers() ? ";decimal=" + numbers.decimalKeyword() + ";grouping=" + numbers.groupingKeyword() : "")
         + "\n";
   }

@@ -57,7 +57,7 @@ final class JsonEncoding {
   private void header(String format) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", format);
-    g.writeNumberField("version", JsonDecoding.VERSION);
+    g.writeNumberField("version", JsonDecoder.VERSION);
   }
 
   private void end() throws IOException {
@@ -102,7 +102,7 @@ final class JsonEncoding {
   // ---------------------------------------------------------------- plan
 
   void plan(Plan plan) throws IOException {
-    header(JsonDecoding.PLAN);
+    header(JsonDecoder.PLAN);
     g.writeStringField("id", plan.id());
     g.writeObjectFieldStart("unit");
     g.writeStringField("code", plan.unit().code());
@@ -210,7 +210,7 @@ final class JsonEncoding {
   // ---------------------------------------------------------------- catalogue
 
   void catalogue(IndicatorCatalogue catalogue) throws IOException {
-    header(JsonDecoding.CATALOGUE);
+    header(JsonDecoder.CATALOGUE);
     g.writeArrayFieldStart("indicators");
     for (Indicator i : catalogue.indicators()) {
       g.writeStartObject();
@@ -260,7 +260,7 @@ final class JsonEncoding {
   // ---------------------------------------------------------------- registry
 
   void registry(UnitRegistry registry) throws IOException {
-    header(JsonDecoding.REGISTRY);
+    header(JsonDecoder.REGISTRY);
     g.writeArrayFieldStart("units");
     for (AdministrativeUnit u : registry.units()) {
       g.writeStartObject();
@@ -301,7 +301,7 @@ final class JsonEncoding {
   // ---------------------------------------------------------------- observations
 
   void observations(ObservationSet set) throws IOException {
-    header(JsonDecoding.OBSERVATIONS);
+    header(JsonDecoder.OBSERVATIONS);
     g.writeArrayFieldStart("observations");
     Iterator<Observation> it = set.stream().iterator();
     while (it.hasNext()) {

@@ -34,19 +34,10 @@ import java.util.Objects;
  *
  * <p>Every reader checks the whole document and either returns the complete result or throws
  * one {@link InvalidDataException} listing every problem, each located as
- * {@code file:line:column} (the start of the value concerned): malformed JSON, unknown fields,
- * wrong types, unknown codes, values the model refuses. A reader never returns part of a file.
- * Malformed JSON stops the reading where it is found, since nothing after it can be read
- * reliably; so does input that breaks one of the limits below, and so do more than 1,000
- * problems.
- *
- * <p>Limits, enforced through Jackson's {@code StreamReadConstraints} so that hostile input is
- * refused early and in bounded memory: nesting of objects and arrays at most 32 deep, numbers
- * at most 100 characters, text values at most 100,000 characters, field names at most 200
- * characters, a document at most 256 Mi characters (use CSV for larger observation sets).
- *
- * <p>Writers write UTF-8 text in a fixed layout (two-space indentation, one field a line, a
- * final line break) that reads back equal. Immutable and thread-safe.
+ * {@code file:line:column}; what stops a reading early, and the limits on hostile input, are
+ * told in the {@linkplain io.github.cdsvn.core.interchange package documentation}. Writers write
+ * UTF-8 text in a fixed layout (two-space indentation, one field a line, a final line break)
+ * that reads back equal. Immutable and thread-safe.
  */
 public final class JsonFormat {
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -113,7 +104,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public Plan readPlan(Path file) throws IOException {
-    return read(file, JsonDecoding.PLAN, (d, n) -> d.plan(n, catalogue, registry));
+    return read(file, JsonDecoder.PLAN, (r, root) -> new JsonPlanDecoder(r).plan(root, catalogue, registry));
   }
 
   /**
@@ -126,7 +117,8 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public Plan readPlan(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.PLAN, (d, n) -> d.plan(n, catalogue, registry));
+    return read(input, sourceName, JsonDecoder.PLAN,
+        (r, root) -> new JsonPlanDecoder(r).plan(root, catalogue, registry));
   }
 
   /**
@@ -138,7 +130,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public IndicatorCatalogue readCatalogue(Path file) throws IOException {
-    return read(file, JsonDecoding.CATALOGUE, JsonDecoding::catalogue);
+    return read(file, JsonDecoder.CATALOGUE, (r, root) -> new JsonCatalogueDecoder(r).catalogue(root));
   }
 
   /**
@@ -151,7 +143,7 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public IndicatorCatalogue readCatalogue(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.CATALOGUE, JsonDecoding::catalogue);
+    return read(input, sourceName, JsonDecoder.CATALOGUE, (r, root) -> new JsonCatalogueDecoder(r).catalogue(root));
   }
 
   /**
@@ -163,7 +155,7 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public UnitRegistry readRegistry(Path file) throws IOException {
-    return read(file, JsonDecoding.REGISTRY, JsonDecoding::registry);
+    return read(file, JsonDecoder.REGISTRY, (r, root) -> new JsonRegistryDecoder(r).registry(root));
   }
 
   /**
@@ -176,7 +168,7 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public UnitRegistry readRegistry(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.REGISTRY, JsonDecoding::registry);
+    return read(input, sourceName, JsonDecoder.REGISTRY, (r, root) -> new JsonRegistryDecoder(r).registry(root));
   }
 
   /**
@@ -188,7 +180,8 @@ public final class JsonFormat {
    * @throws IOException if the file cannot be read
    */
   public ObservationSet readObservations(Path file) throws IOException {
-    return read(file, JsonDecoding.OBSERVATIONS, (d, n) -> d.observations(n, catalogue, registry));
+    return read(file, JsonDecoder.OBSERVATIONS,
+        (r, root) -> new JsonObservationsDecoder(r).observations(root, catalogue, registry));
   }
 
   /**
@@ -201,8 +194,8 @@ public final class JsonFormat {
    * @throws IOException if the input cannot be read
    */
   public ObservationSet readObservations(Reader input, String sourceName) throws IOException {
-    return read(input, sourceName, JsonDecoding.OBSERVATIONS,
-        (d, n) -> d.observations(n, catalogue, registry));
+    return read(input, sourceName, JsonDecoder.OBSERVATIONS,
+        (r, root) -> new JsonObservationsDecoder(r).observations(root, catalogue, registry));
   }
 
   /**
@@ -260,7 +253,7 @@ public final class JsonFormat {
   }
 
   private interface Decoder<T> {
-    T decode(JsonDecoding decoding, Node root);
+    T decode(JsonReading reading, JsonValue root);
   }
 
   private interface Encoder {
@@ -279,10 +272,10 @@ public final class JsonFormat {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(sourceName, "sourceName");
     Problems problems = new Problems(format + " " + sourceName);
-    Obj.Ctx ctx = new Obj.Ctx(sourceName, problems);
+    JsonReading reading = new JsonReading(sourceName, problems);
     try (JsonParser p = FACTORY.createParser(Inputs.withoutBom(input))) {
-      Node root = Node.parse(p, sourceName, problems);
-      T result = decoder.decode(new JsonDecoding(ctx), root);
+      JsonValue root = JsonValue.parse(p, sourceName, problems);
+      T result = decoder.decode(reading, root);
       problems.throwIfAny();
       return result;
     } catch (Problems.Stop stop) {

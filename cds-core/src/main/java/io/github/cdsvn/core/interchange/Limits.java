@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The limits every reader of the cds formats enforces, so that hostile input is refused early and
- * in bounded memory. Documented in {@code docs/interchange.md}; keep the two in step.
+ * in bounded memory. Documented in {@code docs/interchange.md} and in this package's
+ * {@code package-info.java}; keep the three in step.
  */
 final class Limits {
   /** Deepest nesting of JSON objects and arrays; the formats themselves need 6. */

@@ -52,35 +52,44 @@ public final class NumberConvention {
   }
 
   /**
-   * Obtains a convention.
+   * Obtains a convention without a thousands separator.
+   *
+   * @param decimal the decimal separator, {@code '.'} or {@code ','}
+   * @return the convention
+   * @throws InvalidValueException if the separator is not allowed
+   */
+  public static NumberConvention of(char decimal) {
+    checkDecimal(decimal);
+    return decimal == '.' ? STANDARD : new NumberConvention(decimal, null);
+  }
+
+  /**
+   * Obtains a convention with a thousands separator.
    *
    * @param decimal the decimal separator, {@code '.'} or {@code ','}
    * @param grouping the thousands separator, {@code '.'}, {@code ','} or {@code ' '}, not the
-   *     decimal separator; empty for none
+   *     decimal separator
    * @return the convention
    * @throws InvalidValueException if a separator is not allowed or both are the same
    */
-  public static NumberConvention of(char decimal, Optional<Character> grouping) {
-    Objects.requireNonNull(grouping, "grouping");
+  public static NumberConvention of(char decimal, char grouping) {
+    checkDecimal(decimal);
+    if (grouping != '.' && grouping != ',' && grouping != ' ') {
+      throw new InvalidValueException("NumberConvention.grouping", String.valueOf(grouping),
+          "valid values '.', ',' and ' '");
+    }
+    if (grouping == decimal) {
+      throw new InvalidValueException("NumberConvention.grouping", String.valueOf(grouping),
+          "must differ from the decimal separator");
+    }
+    return new NumberConvention(decimal, grouping);
+  }
+
+  private static void checkDecimal(char decimal) {
     if (decimal != '.' && decimal != ',') {
       throw new InvalidValueException("NumberConvention.decimal", String.valueOf(decimal),
           "valid values '.' and ','");
     }
-    if (grouping.isPresent()) {
-      char g = grouping.get();
-      if (g != '.' && g != ',' && g != ' ') {
-        throw new InvalidValueException("NumberConvention.grouping", String.valueOf(g),
-            "valid values '.', ',' and ' '");
-      }
-      if (g == decimal) {
-        throw new InvalidValueException("NumberConvention.grouping", String.valueOf(g),
-            "must differ from the decimal separator");
-      }
-    }
-    if (decimal == '.' && grouping.isEmpty()) {
-      return STANDARD;
-    }
-    return new NumberConvention(decimal, grouping.orElse(null));
   }
 
   /**

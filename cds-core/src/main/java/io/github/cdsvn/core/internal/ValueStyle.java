@@ -7,9 +7,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the model's value types: the generated implementation stays
+ * The one Immutables style of cds's value types, in both modules: the model's ({@code Target},
+ * {@code Observation}, …) and the scoring engine's results. The generated implementation stays
  * package-private, builders and factories return the abstract type, and no annotation from the
  * class path (Error Prone, {@code javax.annotation}) is copied into generated code.
+ *
+ * <p>Compile-time only: the Immutables processor reads it; nothing reads it at run time, and
+ * neither Immutables nor this annotation is needed to run cds.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -1,10 +1,11 @@
 /**
- * The model's implementation details, not exported by the module {@code io.github.cdsvn.core}:
- * argument checks that name the field and the value ({@code Checks}), numbers written for people
- * ({@code Numbers}), the indicators and units shipped in {@code IndicatorCatalogue.standard()}
- * and {@code UnitRegistry.standard()} ({@code StandardIndicators}, {@code StandardUnits}), and
- * the Immutables style of the model's value types ({@code ValueStyle}).
+ * What the model shares with the scoring engine and nothing else: the columns of observation
+ * sets ({@link io.github.cdsvn.core.internal.ObservationColumns}), which the engine reads to
+ * score many units without an object per observation, and the one Immutables style of the value
+ * types of both modules ({@link io.github.cdsvn.core.internal.ValueStyle}), used at compile time
+ * only.
  *
- * <p>Nothing here is part of the API: it may change in any release.
+ * <p>The module {@code io.github.cdsvn.core} exports this package to {@code io.github.cdsvn.scoring}
+ * only. Nothing here is part of the API: it may change in any release.
  */
 package io.github.cdsvn.core.internal;

@@ -3,7 +3,6 @@ package io.github.cdsvn.core.observation;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
@@ -78,14 +77,14 @@ public abstract class Observation {
    */
   public static Observation ofShare(String unitCode, Indicator indicator, ObservationPeriod period,
       double numerator, double denominator) {
-    Checks.nonNegative("Observation.numerator", numerator);
-    Checks.finite("Observation.denominator", denominator);
+    InvalidValueException.requireNonNegative("Observation.numerator", numerator);
+    InvalidValueException.requireFinite("Observation.denominator", denominator);
     if (denominator <= 0) {
       throw new InvalidValueException("Observation.denominator", denominator, "must be above 0");
     }
     if (numerator > denominator) {
       throw new InvalidValueException("Observation.numerator", numerator,
-          "must not exceed the denominator " + Checks.number(denominator));
+          "must not exceed the denominator " + InvalidValueException.number(denominator));
     }
     return builder().unitCode(unitCode).indicator(indicator).period(period)
         .value(share(numerator, denominator)).numerator(numerator).denominator(denominator).build();
@@ -179,8 +178,8 @@ public abstract class Observation {
 
   @Value.Check
   Observation check() {
-    Checks.nonBlank("Observation.unitCode", unitCode());
-    source().ifPresent(s -> Checks.nonBlank("Observation.source", s));
+    InvalidValueException.requireNonBlank("Observation.unitCode", unitCode());
+    source().ifPresent(s -> InvalidValueException.requireNonBlank("Observation.source", s));
     if (!indicator().measure().isValid(value())) {
       // the field's name is built only when the value is refused: observations are checked on
       // every read from an observation set
@@ -191,8 +190,8 @@ public abstract class Observation {
           "none", "numerator and denominator come together");
     }
     if (numerator().isPresent()) {
-      double n = Checks.nonNegative("Observation.numerator", numerator().getAsDouble());
-      double d = Checks.finite("Observation.denominator", denominator().getAsDouble());
+      double n = InvalidValueException.requireNonNegative("Observation.numerator", numerator().getAsDouble());
+      double d = InvalidValueException.requireFinite("Observation.denominator", denominator().getAsDouble());
       if (indicator().measure().kind() != MeasureKind.PERCENT) {
         throw new InvalidValueException("Observation.numerator", n,
             "only percent indicators have numerator and denominator; " + indicator().code()
@@ -203,7 +202,7 @@ public abstract class Observation {
       }
       if (n > d) {
         throw new InvalidValueException("Observation.numerator", n,
-            "must not exceed the denominator " + Checks.number(d));
+            "must not exceed the denominator " + InvalidValueException.number(d));
       }
       double share = share(n, d);
       if (Math.abs(share - value()) > SHARE_TOLERANCE) {
@@ -230,7 +229,7 @@ public abstract class Observation {
     return "Observation{" + unitCode() + ", " + indicator().code()
         + measuredLevel().map(l -> "@" + l.name().toLowerCase(java.util.Locale.ROOT)).orElse("")
         + ", " + period() + " = "
-        + Checks.number(value()) + (status() == ObservationStatus.FINAL ? "" : ", " + status()) + "}";
+        + InvalidValueException.number(value()) + (status() == ObservationStatus.FINAL ? "" : ", " + status()) + "}";
   }
 
   /** Builds an {@link Observation}: unit code, indicator, period and value are required. */

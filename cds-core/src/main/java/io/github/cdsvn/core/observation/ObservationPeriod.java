@@ -1,7 +1,6 @@
 package io.github.cdsvn.core.observation;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.plan.Horizon;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +30,7 @@ public final class ObservationPeriod implements Comparable<ObservationPeriod> {
    * @throws InvalidValueException if the year is out of range
    */
   public static ObservationPeriod ofYear(int year) {
-    Checks.inRange("ObservationPeriod.year", year, Horizon.MIN_YEAR, Horizon.MAX_YEAR);
+    InvalidValueException.requireInRange("ObservationPeriod.year", year, Horizon.MIN_YEAR, Horizon.MAX_YEAR);
     return new ObservationPeriod(LocalDate.of(year, 12, 31), true);
   }
 
@@ -44,7 +43,7 @@ public final class ObservationPeriod implements Comparable<ObservationPeriod> {
    */
   public static ObservationPeriod ofDate(LocalDate date) {
     Objects.requireNonNull(date, "ObservationPeriod.date");
-    Checks.inRange("ObservationPeriod.date", date.getYear(), Horizon.MIN_YEAR, Horizon.MAX_YEAR);
+    InvalidValueException.requireInRange("ObservationPeriod.date", date.getYear(), Horizon.MIN_YEAR, Horizon.MAX_YEAR);
     return new ObservationPeriod(date, false);
   }
 

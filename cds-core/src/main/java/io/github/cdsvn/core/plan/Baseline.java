@@ -1,7 +1,5 @@
 package io.github.cdsvn.core.plan;
 
-import io.github.cdsvn.core.internal.Checks;
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -9,51 +7,47 @@ import java.util.OptionalDouble;
  * in that year.
  *
  * <p>Where the value is not stated ("giảm 30% các TTHC" against the count when the plan was
- * adopted), scoring takes it from the observation of the baseline year. Immutable and
- * thread-safe.
- *
- * @param year the baseline year
- * @param value the value in that year, or empty if the plan does not state it
+ * adopted), scoring takes it from the observation of the baseline year. Two baselines are equal
+ * when year and value are; {@code toString()} is {@code "2020: 45"}, or the year alone.
+ * Immutable and thread-safe.
  */
-public record Baseline(int year, OptionalDouble value) {
-
-  /**
-   * Validates the baseline.
-   *
-   * @param year from {@value Horizon#MIN_YEAR} to {@value Horizon#MAX_YEAR}
-   * @param value finite where present
-   */
-  public Baseline {
-    Checks.inRange("Baseline.year", year, Horizon.MIN_YEAR, Horizon.MAX_YEAR);
-    Objects.requireNonNull(value, "Baseline.value");
-    if (value.isPresent()) {
-      Checks.finite("Baseline.value", value.getAsDouble());
-    }
-  }
+public sealed interface Baseline permits PlanRecords.Baseline {
 
   /**
    * A baseline with a stated value.
    *
-   * @param year the year
+   * @param year the year, from {@value Horizon#MIN_YEAR} to {@value Horizon#MAX_YEAR}
    * @param value the value in that year, finite
    * @return the baseline
+   * @throws io.github.cdsvn.core.InvalidValueException if the year is out of range or the value
+   *     not finite
    */
-  public static Baseline of(int year, double value) {
-    return new Baseline(year, OptionalDouble.of(value));
+  static Baseline of(int year, double value) {
+    return new PlanRecords.Baseline(year, OptionalDouble.of(value));
   }
 
   /**
    * A baseline year whose value the plan does not state.
    *
-   * @param year the year
+   * @param year the year, from {@value Horizon#MIN_YEAR} to {@value Horizon#MAX_YEAR}
    * @return the baseline
+   * @throws io.github.cdsvn.core.InvalidValueException if the year is out of range
    */
-  public static Baseline ofYear(int year) {
-    return new Baseline(year, OptionalDouble.empty());
+  static Baseline ofYear(int year) {
+    return new PlanRecords.Baseline(year, OptionalDouble.empty());
   }
 
-  @Override
-  public String toString() {
-    return value.isPresent() ? year + ": " + Checks.number(value.getAsDouble()) : Integer.toString(year);
-  }
+  /**
+   * Returns the baseline year.
+   *
+   * @return the year
+   */
+  int year();
+
+  /**
+   * Returns the value in the baseline year.
+   *
+   * @return the value, or empty if the plan does not state it
+   */
+  OptionalDouble value();
 }

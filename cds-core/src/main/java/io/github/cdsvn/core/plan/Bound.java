@@ -1,16 +1,13 @@
 package io.github.cdsvn.core.plan;
 
-import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.internal.Checks;
-import io.github.cdsvn.core.internal.Numbers;
 import java.util.OptionalDouble;
 
 /**
  * What a target requires of its indicator's value at the horizon.
  *
- * <p>Each kind of bound is a record; obtain them through the static factories:
+ * <p>Each kind of bound is a nested type, obtained through the static factories:
  * <table>
  *   <caption>Bounds and the phrases they encode</caption>
  *   <tr><th>factory</th><th>phrase</th></tr>
@@ -26,6 +23,11 @@ import java.util.OptionalDouble;
  *   <tr><td>{@link #ordinalAtLeast(String) ordinalAtLeast("kha")}</td><td>"thuộc nhóm khá"</td></tr>
  *   <tr><td>{@link #maintain()}</td><td>"duy trì …"</td></tr>
  * </table>
+ *
+ * <p>A program tells the kinds apart by {@link #kind()} or {@code instanceof}, and reads a kind's
+ * numbers through its accessors: {@code ((Bound.Approximately) b).tolerance()}. Two bounds are
+ * equal when they are of one kind with equal numbers; {@code toString()} names the kind and its
+ * numbers ({@code AtLeast[value=80.0]}).
  *
  * <p>A bound checks its own numbers (finite, ranks within 1..M, tolerances not negative); a
  * {@link Target} checks that the bound suits its indicator's measure. All bounds are immutable
@@ -74,9 +76,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param value the value, finite
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the value is not finite
    */
   static AtLeast atLeast(double value) {
-    return new AtLeast(value);
+    return new BoundRecords.AtLeast(value);
   }
 
   /**
@@ -84,9 +87,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param value the value, finite
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the value is not finite
    */
   static MoreThan moreThan(double value) {
-    return new MoreThan(value);
+    return new BoundRecords.MoreThan(value);
   }
 
   /**
@@ -94,9 +98,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param value the value, finite
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the value is not finite
    */
   static AtMost atMost(double value) {
-    return new AtMost(value);
+    return new BoundRecords.AtMost(value);
   }
 
   /**
@@ -104,9 +109,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param value the value, finite
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the value is not finite
    */
   static LessThan lessThan(double value) {
-    return new LessThan(value);
+    return new BoundRecords.LessThan(value);
   }
 
   /**
@@ -115,9 +121,11 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    * @param value the value, finite
    * @param tolerance the largest accepted distance from the value, finite and not negative
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if a number is not finite or the
+   *     tolerance is negative
    */
   static Approximately approximately(double value, double tolerance) {
-    return new Approximately(value, tolerance);
+    return new BoundRecords.Approximately(value, tolerance);
   }
 
   /**
@@ -126,9 +134,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    * @param n the size of the leading group, from 1 to {@code of}
    * @param of the number of units ranked, at least 1
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if a rank is out of range
    */
   static TopRank topRank(int n, int of) {
-    return new TopRank(n, of);
+    return new BoundRecords.TopRank(n, of);
   }
 
   /**
@@ -136,9 +145,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param percent the change in percent, finite, above −100 and not 0
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the change is out of range
    */
   static RelativeChange relativeChange(double percent) {
-    return new RelativeChange(percent);
+    return new BoundRecords.RelativeChange(percent);
   }
 
   /**
@@ -148,9 +158,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    * @param percent the yearly growth in percent, finite and above −100
    * @param strict {@code true} for "trên" (more than), {@code false} for "tối thiểu" (at least)
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the growth is out of range
    */
   static GrowthPerYear growthPerYear(double percent, boolean strict) {
-    return new GrowthPerYear(percent, strict);
+    return new BoundRecords.GrowthPerYear(percent, strict);
   }
 
   /**
@@ -159,7 +170,7 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    * @return the bound
    */
   static Milestone milestone() {
-    return new Milestone();
+    return new BoundRecords.Milestone();
   }
 
   /**
@@ -167,9 +178,10 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    *
    * @param category the code of the lowest accepted category
    * @return the bound
+   * @throws io.github.cdsvn.core.InvalidValueException if the code is malformed
    */
   static OrdinalAtLeast ordinalAtLeast(String category) {
-    return new OrdinalAtLeast(category);
+    return new BoundRecords.OrdinalAtLeast(category);
   }
 
   /**
@@ -178,243 +190,94 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
    * @return the bound
    */
   static Maintain maintain() {
-    return new Maintain();
+    return new BoundRecords.Maintain();
   }
 
-  private static String unit(Measure measure) {
-    return measure.unit().isEmpty() ? "" : (measure.unit().startsWith("%") ? "" : " ") + measure.unit();
-  }
-
-  private static Label phrase(String vi, String en, double value, Measure measure) {
-    String u = unit(measure);
-    return Label.of(vi + " " + Numbers.vi(value) + u, en + " " + Numbers.en(value) + u);
-  }
-
-  /**
-   * At least a value.
-   *
-   * @param value the value
-   */
-  record AtLeast(double value) implements Bound {
+  /** At least a value: met by values of at least {@link #value()}. */
+  sealed interface AtLeast extends Bound permits BoundRecords.AtLeast {
     /**
-     * Validates the value.
+     * Returns the value.
      *
-     * @param value the value, finite
+     * @return the value, finite
      */
-    public AtLeast {
-      Checks.finite("Bound.value", value);
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.AT_LEAST;
-    }
-
-    @Override
-    public OptionalDouble threshold() {
-      return OptionalDouble.of(value);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return phrase("tối thiểu", "at least", value, measure);
-    }
+    double value();
   }
 
-  /**
-   * Strictly more than a value.
-   *
-   * @param value the value
-   */
-  record MoreThan(double value) implements Bound {
+  /** Strictly more than a value: met by values above {@link #value()}. */
+  sealed interface MoreThan extends Bound permits BoundRecords.MoreThan {
     /**
-     * Validates the value.
+     * Returns the value.
      *
-     * @param value the value, finite
+     * @return the value, finite
      */
-    public MoreThan {
-      Checks.finite("Bound.value", value);
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.MORE_THAN;
-    }
-
-    @Override
-    public boolean isStrict() {
-      return true;
-    }
-
-    @Override
-    public OptionalDouble threshold() {
-      return OptionalDouble.of(value);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return phrase("trên", "more than", value, measure);
-    }
+    double value();
   }
 
-  /**
-   * At most a value.
-   *
-   * @param value the value
-   */
-  record AtMost(double value) implements Bound {
+  /** At most a value: met by values of at most {@link #value()}. */
+  sealed interface AtMost extends Bound permits BoundRecords.AtMost {
     /**
-     * Validates the value.
+     * Returns the value.
      *
-     * @param value the value, finite
+     * @return the value, finite
      */
-    public AtMost {
-      Checks.finite("Bound.value", value);
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.AT_MOST;
-    }
-
-    @Override
-    public OptionalDouble threshold() {
-      return OptionalDouble.of(value);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return phrase("tối đa", "at most", value, measure);
-    }
+    double value();
   }
 
-  /**
-   * Strictly less than a value.
-   *
-   * @param value the value
-   */
-  record LessThan(double value) implements Bound {
+  /** Strictly less than a value: met by values below {@link #value()}. */
+  sealed interface LessThan extends Bound permits BoundRecords.LessThan {
     /**
-     * Validates the value.
+     * Returns the value.
      *
-     * @param value the value, finite
+     * @return the value, finite
      */
-    public LessThan {
-      Checks.finite("Bound.value", value);
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.LESS_THAN;
-    }
-
-    @Override
-    public boolean isStrict() {
-      return true;
-    }
-
-    @Override
-    public OptionalDouble threshold() {
-      return OptionalDouble.of(value);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return phrase("dưới", "less than", value, measure);
-    }
+    double value();
   }
 
-  /**
-   * Within a tolerance of a value; met when {@code |v − value| <= tolerance}.
-   *
-   * @param value the value
-   * @param tolerance the largest accepted distance
-   */
-  record Approximately(double value, double tolerance) implements Bound {
+  /** Within a tolerance of a value; met when {@code |v − value| <= tolerance}. */
+  sealed interface Approximately extends Bound permits BoundRecords.Approximately {
     /**
-     * Validates the value and the tolerance.
+     * Returns the value.
      *
-     * @param value the value, finite
-     * @param tolerance finite and not negative
+     * @return the value, finite
      */
-    public Approximately {
-      Checks.finite("Bound.value", value);
-      Checks.nonNegative("Bound.tolerance", tolerance);
-    }
+    double value();
 
-    @Override
-    public BoundKind kind() {
-      return BoundKind.APPROXIMATELY;
-    }
-
-    @Override
-    public OptionalDouble threshold() {
-      return OptionalDouble.of(value);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      String u = unit(measure);
-      return Label.of("khoảng " + Numbers.vi(value) + u + " (±" + Numbers.vi(tolerance) + ")",
-          "approximately " + Numbers.en(value) + u + " (±" + Numbers.en(tolerance) + ")");
-    }
+    /**
+     * Returns the largest accepted distance from the value.
+     *
+     * @return the tolerance, finite and not negative
+     */
+    double tolerance();
   }
 
-  /**
-   * A rank of {@code n} or better among {@code of} units.
-   *
-   * @param n the size of the leading group
-   * @param of the number of units ranked
-   */
-  record TopRank(int n, int of) implements Bound {
+  /** A rank of {@link #n()} or better among {@link #of()} units. */
+  sealed interface TopRank extends Bound permits BoundRecords.TopRank {
     /**
-     * Validates the ranks.
+     * Returns the size of the leading group.
      *
-     * @param n from 1 to {@code of}
-     * @param of at least 1
+     * @return from 1 to {@link #of()}
      */
-    public TopRank {
-      if (of < 1) {
-        throw new InvalidValueException("Bound.of", of, "the number of units ranked, at least 1");
-      }
-      Checks.inRange("Bound.n", n, 1, of);
-    }
+    int n();
 
-    @Override
-    public BoundKind kind() {
-      return BoundKind.TOP_RANK;
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return Label.of("thuộc nhóm " + n + "/" + of + " dẫn đầu", "within the top " + n + " of " + of);
-    }
+    /**
+     * Returns the number of units ranked.
+     *
+     * @return at least 1
+     */
+    int of();
   }
 
   /**
    * A change in percent against the baseline: the target value is
    * {@code baseline × (1 + percent / 100)}.
-   *
-   * @param percent the change in percent; negative for a reduction
    */
-  record RelativeChange(double percent) implements Bound {
+  sealed interface RelativeChange extends Bound permits BoundRecords.RelativeChange {
     /**
-     * Validates the change.
+     * Returns the change in percent.
      *
-     * @param percent finite, above −100 and not 0
+     * @return the change; negative for a reduction, above −100 and not 0
      */
-    public RelativeChange {
-      Checks.finite("Bound.percent", percent);
-      if (percent <= -100 || percent == 0) {
-        throw new InvalidValueException("Bound.percent", percent,
-            "a change in percent, above -100 and not 0");
-      }
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.RELATIVE_CHANGE;
-    }
+    double percent();
 
     /**
      * Returns the value this change requires from a baseline value.
@@ -422,108 +285,41 @@ public sealed interface Bound permits Bound.AtLeast, Bound.MoreThan, Bound.AtMos
      * @param baseline the baseline value
      * @return {@code baseline × (1 + percent / 100)}
      */
-    public double targetFrom(double baseline) {
-      return baseline * (1 + percent / 100);
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      double p = Math.abs(percent);
-      return percent < 0
-          ? Label.of("giảm " + Numbers.vi(p) + "% so với năm cơ sở", Numbers.en(p) + "% below the baseline")
-          : Label.of("tăng " + Numbers.vi(p) + "% so với năm cơ sở", Numbers.en(p) + "% above the baseline");
+    default double targetFrom(double baseline) {
+      return baseline * (1 + percent() / 100);
     }
   }
 
-  /**
-   * Growth of at least, or more than, a percentage a year.
-   *
-   * @param percent the yearly growth in percent
-   * @param strict whether the growth must strictly exceed {@code percent}
-   */
-  record GrowthPerYear(double percent, boolean strict) implements Bound {
+  /** Growth of at least, or more than, a percentage a year. */
+  sealed interface GrowthPerYear extends Bound permits BoundRecords.GrowthPerYear {
     /**
-     * Validates the growth.
+     * Returns the yearly growth in percent.
      *
-     * @param percent finite and above −100
-     * @param strict {@code true} for "trên"
+     * @return the growth, finite and above −100
      */
-    public GrowthPerYear {
-      Checks.finite("Bound.percent", percent);
-      if (percent <= -100) {
-        throw new InvalidValueException("Bound.percent", percent, "a growth in percent a year, above -100");
-      }
-    }
+    double percent();
 
-    @Override
-    public BoundKind kind() {
-      return BoundKind.GROWTH_PER_YEAR;
-    }
-
-    @Override
-    public boolean isStrict() {
-      return strict;
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return strict
-          ? Label.of("tăng trên " + Numbers.vi(percent) + "%/năm", "growth of more than " + Numbers.en(percent) + "% a year")
-          : Label.of("tăng tối thiểu " + Numbers.vi(percent) + "%/năm", "growth of at least " + Numbers.en(percent) + "% a year");
-    }
+    /**
+     * Tells whether the growth must strictly exceed {@link #percent()} ("trên").
+     *
+     * @return {@code true} for "more than", {@code false} for "at least"
+     */
+    boolean strict();
   }
 
   /** Done or not: met when the yes/no indicator is 1. */
-  record Milestone() implements Bound {
-    @Override
-    public BoundKind kind() {
-      return BoundKind.MILESTONE;
-    }
+  sealed interface Milestone extends Bound permits BoundRecords.Milestone {}
 
-    @Override
-    public Label describe(Measure measure) {
-      return Label.of("hoàn thành", "done");
-    }
-  }
-
-  /**
-   * A category of an ordinal scale or better.
-   *
-   * @param category the code of the lowest accepted category
-   */
-  record OrdinalAtLeast(String category) implements Bound {
+  /** A category of an ordinal scale or better. */
+  sealed interface OrdinalAtLeast extends Bound permits BoundRecords.OrdinalAtLeast {
     /**
-     * Validates the category code.
+     * Returns the lowest accepted category.
      *
-     * @param category a lower-case code
+     * @return its code on the indicator's scale
      */
-    public OrdinalAtLeast {
-      Checks.code("Bound.category", category);
-    }
-
-    @Override
-    public BoundKind kind() {
-      return BoundKind.ORDINAL_AT_LEAST;
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      int at = measure.positionOf(category).orElse(-1);
-      Label name = measure.categoryAt(at).map(c -> c.label()).orElse(Label.of(category, category));
-      return Label.of("thuộc nhóm " + name.vi() + " trở lên", "in the group " + name.en() + " or better");
-    }
+    String category();
   }
 
   /** No worse than the baseline. */
-  record Maintain() implements Bound {
-    @Override
-    public BoundKind kind() {
-      return BoundKind.MAINTAIN;
-    }
-
-    @Override
-    public Label describe(Measure measure) {
-      return Label.of("duy trì, không kém năm cơ sở", "no worse than the baseline");
-    }
-  }
+  sealed interface Maintain extends Bound permits BoundRecords.Maintain {}
 }

@@ -1,6 +1,6 @@
 package io.github.cdsvn.core.plan;
 
-import io.github.cdsvn.core.internal.Checks;
+import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.internal.ValueStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -82,9 +82,9 @@ public abstract class Document {
 
   @Value.Check
   void check() {
-    number().ifPresent(n -> Checks.nonBlank("Document.number", n));
-    Checks.nonBlank("Document.issuer", issuer());
-    Checks.nonBlank("Document.title", title());
+    number().ifPresent(n -> InvalidValueException.requireNonBlank("Document.number", n));
+    InvalidValueException.requireNonBlank("Document.issuer", issuer());
+    InvalidValueException.requireNonBlank("Document.title", title());
   }
 
   @Override

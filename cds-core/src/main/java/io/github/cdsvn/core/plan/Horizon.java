@@ -1,7 +1,6 @@
 package io.github.cdsvn.core.plan;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -37,7 +36,7 @@ public final class Horizon implements Comparable<Horizon> {
    * @throws InvalidValueException if the year is outside that range
    */
   public static Horizon of(int year) {
-    Checks.inRange("Horizon.year", year, MIN_YEAR, MAX_YEAR);
+    InvalidValueException.requireInRange("Horizon.year", year, MIN_YEAR, MAX_YEAR);
     if (year == 2025) {
       return Y2025;
     }

@@ -2,7 +2,6 @@ package io.github.cdsvn.core.plan;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import java.util.ArrayList;
@@ -131,15 +130,15 @@ public abstract class Plan {
 
   @Value.Check
   void check() {
-    Checks.code("Plan.id", id());
-    Checks.nonBlank("Plan.title", title());
-    Checks.noBlanks("Plan.notes", notes());
+    InvalidValueException.requireCode("Plan.id", id());
+    InvalidValueException.requireNonBlank("Plan.title", title());
+    InvalidValueException.requireNoBlanks("Plan.notes", notes());
     if (documents().isEmpty()) {
       throw new InvalidValueException("Plan.documents", "[]", "a plan names at least one document; plan " + id());
     }
     Set<String> carried = new HashSet<>();
     for (String other : carriesOut()) {
-      Checks.code("Plan.carriesOut", other);
+      InvalidValueException.requireCode("Plan.carriesOut", other);
       if (other.equals(id()) || !carried.add(other)) {
         throw new InvalidValueException("Plan.carriesOut", other,
             "must name other plans, each once; plan " + id());

@@ -1,8 +1,6 @@
 package io.github.cdsvn.core.plan;
 
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.internal.Checks;
-import java.util.Objects;
 
 /**
  * Whom or what a target covers, where it is narrower than "everyone": adults
@@ -10,25 +8,12 @@ import java.util.Objects;
  * and industrial zones.
  *
  * <p>Two targets of one plan may share indicator, level and horizon if they cover different
- * populations. Identified by code; immutable and thread-safe.
- *
- * @param code a lower-case code, for example {@code "adults"}
- * @param label the Vietnamese phrase as the plan writes it, and its English meaning
+ * populations. Two populations are equal when code and label are; {@code toString()} is the
+ * code. Immutable and thread-safe.
  */
-public record Population(String code, Label label) {
+public sealed interface Population permits PlanRecords.Population {
   /** Everyone the indicator is defined over: the default. */
-  public static final Population EVERYONE = new Population("all", Label.of("toàn bộ", "everyone"));
-
-  /**
-   * Validates the population.
-   *
-   * @param code a lower-case code
-   * @param label the label
-   */
-  public Population {
-    Checks.code("Population.code", code);
-    Objects.requireNonNull(label, "Population.label");
-  }
+  Population EVERYONE = new PlanRecords.Population("all", Label.of("toàn bộ", "everyone"));
 
   /**
    * Obtains a population.
@@ -37,13 +22,23 @@ public record Population(String code, Label label) {
    * @param vi the Vietnamese phrase, for example {@code "người dân từ 14 tuổi trở lên"}
    * @param en the English meaning
    * @return the population
+   * @throws io.github.cdsvn.core.InvalidValueException if the code is malformed or a text blank
    */
-  public static Population of(String code, String vi, String en) {
-    return new Population(code, Label.of(vi, en));
+  static Population of(String code, String vi, String en) {
+    return new PlanRecords.Population(code, Label.of(vi, en));
   }
 
-  @Override
-  public String toString() {
-    return code;
-  }
+  /**
+   * Returns the code that identifies the population.
+   *
+   * @return a lower-case code, for example {@code "adults"}
+   */
+  String code();
+
+  /**
+   * Returns the Vietnamese phrase as the plan writes it, and its English meaning.
+   *
+   * @return the label
+   */
+  Label label();
 }

@@ -5,7 +5,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.EnumSet;
@@ -173,8 +172,8 @@ public abstract class Target {
         measure.validate("Target.baseline.value", base.value().getAsDouble());
       }
     }
-    Checks.noBlanks("Target.exclusions", exclusions());
-    note().ifPresent(n -> Checks.nonBlank("Target.note", n));
+    InvalidValueException.requireNoBlanks("Target.exclusions", exclusions());
+    note().ifPresent(n -> InvalidValueException.requireNonBlank("Target.note", n));
     switch (b.kind()) {
       case AT_LEAST:
       case AT_MOST:
@@ -186,11 +185,11 @@ public abstract class Target {
         measure.validate("Target.bound.value", v);
         if (b instanceof Bound.MoreThan && v >= measure.max()) {
           throw new InvalidValueException("Target.bound.value", v,
-              "'more than' must leave room below the maximum " + Checks.number(measure.max()) + id);
+              "'more than' must leave room below the maximum " + InvalidValueException.number(measure.max()) + id);
         }
         if (b instanceof Bound.LessThan && v <= measure.min()) {
           throw new InvalidValueException("Target.bound.value", v,
-              "'less than' must leave room above the minimum " + Checks.number(measure.min()) + id);
+              "'less than' must leave room above the minimum " + InvalidValueException.number(measure.min()) + id);
         }
         break;
       case TOP_RANK:

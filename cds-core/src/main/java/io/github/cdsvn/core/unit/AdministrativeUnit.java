@@ -1,7 +1,6 @@
 package io.github.cdsvn.core.unit;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.internal.Checks;
 import io.github.cdsvn.core.internal.ValueStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -114,12 +113,12 @@ public abstract class AdministrativeUnit {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("AdministrativeUnit.code", code());
+    InvalidValueException.requireNonBlank("AdministrativeUnit.code", code());
     if (!CODE.matcher(code()).matches()) {
       throw new InvalidValueException("AdministrativeUnit.code", code(),
           "digits or capital letters, 1 to 10 characters");
     }
-    Checks.nonBlank("AdministrativeUnit.name", name());
+    InvalidValueException.requireNonBlank("AdministrativeUnit.name", name());
     parentCode().ifPresent(p -> {
       if (!CODE.matcher(p).matches()) {
         throw new InvalidValueException("AdministrativeUnit.parentCode", p,

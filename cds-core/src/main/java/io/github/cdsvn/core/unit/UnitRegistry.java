@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Problem;
-import io.github.cdsvn.core.internal.StandardUnits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

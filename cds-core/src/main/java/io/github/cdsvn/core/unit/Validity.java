@@ -68,18 +68,6 @@ public final class Validity {
   }
 
   /**
-   * Obtains a validity from optional ends.
-   *
-   * @param from the first day in force, or empty if open
-   * @param until the last day in force, or empty if open
-   * @return the validity
-   * @throws InvalidValueException if {@code until} is before {@code from}
-   */
-  public static Validity of(Optional<LocalDate> from, Optional<LocalDate> until) {
-    return new Validity(from.orElse(null), until.orElse(null));
-  }
-
-  /**
    * Returns the first day in force.
    *
    * @return the day, or empty if open at the start

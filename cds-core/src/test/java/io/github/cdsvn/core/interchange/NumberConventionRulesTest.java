@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class NumberConventionRulesTest {
   private static final NumberConvention VI = NumberConvention.vietnamese();
   private static final NumberConvention STANDARD = NumberConvention.standard();
-  private static final NumberConvention SPACED = NumberConvention.of(',', Optional.of(' '));
-  private static final NumberConvention ENGLISH = NumberConvention.of('.', Optional.of(','));
+  private static final NumberConvention SPACED = NumberConvention.of(',', ' ');
+  private static final NumberConvention ENGLISH = NumberConvention.of('.', ',');
 
   private static void refused(NumberConvention c, String text) {
     assertThatThrownBy(() -> c.parse(text)).as(text).isInstanceOfSatisfying(InvalidValueException.class, e -> {
@@ -104,27 +103,27 @@ class NumberConventionRulesTest {
     assertThat(STANDARD.groupingSeparator()).isEmpty();
     assertThat(SPACED.parse("1 234 567,5")).isEqualTo(1_234_567.5);
     for (char g : List.of('_', '\'', ';')) {
-      assertThatThrownBy(() -> NumberConvention.of(',', Optional.of(g)))
+      assertThatThrownBy(() -> NumberConvention.of(',', g))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.field()).isEqualTo("NumberConvention.grouping");
             assertThat(e.getMessage()).isEqualTo(
                 "Invalid value for NumberConvention.grouping (valid values '.', ',' and ' '): '" + g + "'");
           });
     }
-    assertThatThrownBy(() -> NumberConvention.of('.', Optional.of('.')))
+    assertThatThrownBy(() -> NumberConvention.of('.', '.'))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage()).isEqualTo(
             "Invalid value for NumberConvention.grouping (must differ from the decimal separator): '.'"));
-    assertThatThrownBy(() -> NumberConvention.of(' ', Optional.empty()))
+    assertThatThrownBy(() -> NumberConvention.of(' '))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getMessage()).isEqualTo(
             "Invalid value for NumberConvention.decimal (valid values '.' and ','): ' '"));
   }
 
   @Test
   void conventionsAreEqualWhenTheirSeparatorsAre() {
-    assertThat(NumberConvention.of(',', Optional.of('.'))).isEqualTo(VI);
-    assertThat(NumberConvention.of('.', Optional.empty())).isEqualTo(STANDARD);
-    assertThat(NumberConvention.of(',', Optional.empty())).isNotEqualTo(VI).isNotEqualTo(STANDARD);
-    assertThat(SPACED).isNotEqualTo(VI).isNotEqualTo(NumberConvention.of(',', Optional.empty()));
+    assertThat(NumberConvention.of(',', '.')).isEqualTo(VI);
+    assertThat(NumberConvention.of('.')).isEqualTo(STANDARD);
+    assertThat(NumberConvention.of(',')).isNotEqualTo(VI).isNotEqualTo(STANDARD);
+    assertThat(SPACED).isNotEqualTo(VI).isNotEqualTo(NumberConvention.of(','));
     assertThat(ENGLISH).isNotEqualTo(STANDARD);
     assertThat(VI).isNotEqualTo("decimal comma");
   }

@@ -10,7 +10,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.testing.Examples;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Numbers as Vietnamese texts write them, read only in a declared convention. */
@@ -27,8 +26,8 @@ class NumberConventionTest {
     assertThat(VI.parse("-0,5")).isEqualTo(-0.5);
     assertThat(STANDARD.parse("3.000")).isEqualTo(3.0);
     assertThat(STANDARD.parse("12.5")).isEqualTo(12.5);
-    assertThat(NumberConvention.of('.', Optional.of(',')).parse("34,419,668")).isEqualTo(34_419_668);
-    assertThat(NumberConvention.of(',', Optional.of(' ')).parse("1 234,5")).isEqualTo(1234.5);
+    assertThat(NumberConvention.of('.', ',').parse("34,419,668")).isEqualTo(34_419_668);
+    assertThat(NumberConvention.of(',', ' ').parse("1 234,5")).isEqualTo(1234.5);
   }
 
   @Test
@@ -44,9 +43,9 @@ class NumberConventionTest {
 
   @Test
   void refusesClashingSeparators() {
-    assertThatThrownBy(() -> NumberConvention.of(',', Optional.of(',')))
+    assertThatThrownBy(() -> NumberConvention.of(',', ','))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("must differ");
-    assertThatThrownBy(() -> NumberConvention.of(';', Optional.empty())).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> NumberConvention.of(';')).isInstanceOf(InvalidValueException.class);
   }
 
   @Test

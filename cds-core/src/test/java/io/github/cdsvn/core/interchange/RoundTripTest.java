@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,8 @@ class RoundTripTest {
   private static final JsonFormat JSON = JsonFormat.of(Generators.CATALOGUE, Generators.REGISTRY);
   private static final CsvFormat CSV = CsvFormat.of(Generators.CATALOGUE, Generators.REGISTRY);
   private static final List<NumberConvention> CONVENTIONS = List.of(NumberConvention.standard(),
-      NumberConvention.vietnamese(), NumberConvention.of(',', Optional.of(' ')),
-      NumberConvention.of('.', Optional.of(',')));
+      NumberConvention.vietnamese(), NumberConvention.of(',', ' '),
+      NumberConvention.of('.', ','));
   private static final List<Character> SEPARATORS = List.of(',', ';', '\t');
 
   private interface Io<T> {

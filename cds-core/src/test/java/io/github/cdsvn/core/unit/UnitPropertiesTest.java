@@ -31,12 +31,12 @@ class UnitPropertiesTest {
     qt().forAll(DAYS, DAYS).checkAssert((from, until) -> {
       if (until.isBefore(from)) {
         assertRefused(() -> Validity.between(from, until), "Validity.until", until);
-        assertRefused(() -> Validity.of(Optional.of(from), Optional.of(until)), "Validity.until", until);
+        assertRefused(() -> validity(Optional.of(from), Optional.of(until)), "Validity.until", until);
       } else {
         Validity v = Validity.between(from, until);
         assertThat(v.from()).contains(from);
         assertThat(v.until()).contains(until);
-        assertEqualValues(v, Validity.of(Optional.of(from), Optional.of(until)));
+        assertEqualValues(v, validity(Optional.of(from), Optional.of(until)));
       }
     });
   }
@@ -46,7 +46,7 @@ class UnitPropertiesTest {
     qt().forAll(ENDS, ENDS, DAYS)
         .assuming((from, until, day) -> from.isEmpty() || until.isEmpty() || !until.get().isBefore(from.get()))
         .checkAssert((from, until, day) -> {
-          Validity v = Validity.of(from, until);
+          Validity v = validity(from, until);
           boolean expected = from.map(f -> !day.isBefore(f)).orElse(true)
               && until.map(u -> !day.isAfter(u)).orElse(true);
           assertThat(v.contains(day)).as("%s contains %s", v, day).isEqualTo(expected);
@@ -67,6 +67,14 @@ class UnitPropertiesTest {
     });
   }
 
+  /** The validity with the given ends, through the factory for each combination of open ends. */
+  private static Validity validity(Optional<LocalDate> from, Optional<LocalDate> until) {
+    if (from.isPresent()) {
+      return until.isPresent() ? Validity.between(from.get(), until.get()) : Validity.from(from.get());
+    }
+    return until.isPresent() ? Validity.until(until.get()) : Validity.always();
+  }
+
   private static LocalDate max(Optional<LocalDate> a, Optional<LocalDate> b) {
     return a.isEmpty() ? b.orElse(null) : b.isEmpty() ? a.get() : a.get().isAfter(b.get()) ? a.get() : b.get();
   }
@@ -78,7 +86,7 @@ class UnitPropertiesTest {
   @Test
   void validitiesFromEqualEndsAreEqualAndOthersAreNot() {
     qt().forAll(CoreGenerators.validities(), CoreGenerators.validities()).checkAssert((a, b) -> {
-      Validity copy = Validity.of(a.from(), a.until());
+      Validity copy = validity(a.from(), a.until());
       if (copy == a) {
         assertThat(a).isEqualTo(Validity.always());
       } else {

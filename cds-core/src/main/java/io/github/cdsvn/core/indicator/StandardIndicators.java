@@ -1,12 +1,7 @@
-package io.github.cdsvn.core.internal;
+package io.github.cdsvn.core.indicator;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.core.indicator.Indicator;
-import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
-import io.github.cdsvn.core.indicator.Pillar;
 import java.util.List;
 
 /**
@@ -14,12 +9,12 @@ import java.util.List;
  * programme (Decision 749/QĐ-TTg) and of the five example plans (Quảng Bình, Bắc Giang, Ba Tri,
  * Bình Thuận, Nghệ An).
  */
-public final class StandardIndicators {
+final class StandardIndicators {
   /**
    * The scale provinces are grouped on in national assessments, lowest first: yếu, trung bình,
    * trung bình khá, khá, tốt.
    */
-  public static final Measure GROUPS = Measure.ordinal(List.of(
+  static final Measure GROUPS = Measure.ordinal(List.of(
       OrdinalCategory.of("yeu", "yếu", "weak"),
       OrdinalCategory.of("trung-binh", "trung bình", "average"),
       OrdinalCategory.of("trung-binh-kha", "trung bình khá", "fair"),
@@ -34,7 +29,7 @@ public final class StandardIndicators {
   private StandardIndicators() {}
 
   /** Returns every standard indicator. */
-  public static ImmutableList<Indicator> all() {
+  static ImmutableList<Indicator> all() {
     return ImmutableList.of(
         // digital government
         pct("gov.online-services.level4", GOV,

@@ -18,7 +18,7 @@ import java.util.Map;
  * found later can say where it is. Read by {@link #parse}, which goes through Jackson's streaming
  * parser under the limits of {@link Limits}.
  */
-final class Node {
+final class JsonValue {
   enum Kind {
     OBJECT("an object"), ARRAY("an array"), STRING("a text"), NUMBER("a number"),
     BOOLEAN("true or false"), NULL("null");
@@ -40,13 +40,13 @@ final class Node {
   final boolean bool;
   /** Members of an object, in file order. */
   final Map<String, Member> members;
-  final List<Node> items;
+  final List<JsonValue> items;
 
   /** A member of an object: the name's location and the value. */
-  record Member(String name, int line, int column, Node value) {}
+  record Member(String name, int line, int column, JsonValue value) {}
 
-  private Node(Kind kind, JsonLocation at, String text, double number, boolean integral,
-      boolean bool, Map<String, Member> members, List<Node> items) {
+  private JsonValue(Kind kind, JsonLocation at, String text, double number, boolean integral,
+      boolean bool, Map<String, Member> members, List<JsonValue> items) {
     this.kind = kind;
     this.line = at.getLineNr();
     this.column = at.getColumnNr();
@@ -67,14 +67,14 @@ final class Node {
    * Reads one JSON document; a document that is not well-formed JSON, or breaks a limit, is a
    * fatal problem.
    */
-  static Node parse(JsonParser p, String source, Problems problems)
+  static JsonValue parse(JsonParser p, String source, Problems problems)
       throws IOException {
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw problems.fatal(source + ":1:1", "the file is empty; expected a JSON object");
       }
-      Node root = read(p, t, source, problems);
+      JsonValue root = read(p, t, source, problems);
       JsonToken after = p.nextToken();
       if (after != null) {
         throw problems.fatal(at(source, p.currentTokenLocation()),
@@ -95,7 +95,7 @@ final class Node {
     return source + ":" + l.getLineNr() + ":" + l.getColumnNr();
   }
 
-  private static Node read(JsonParser p, JsonToken t, String source, Problems problems)
+  private static JsonValue read(JsonParser p, JsonToken t, String source, Problems problems)
       throws IOException {
     JsonLocation at = p.currentTokenLocation();
     switch (t) {
@@ -105,7 +105,7 @@ final class Node {
         while ((n = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonLocation nameAt = p.currentTokenLocation();
-          Node value = read(p, p.nextToken(), source, problems);
+          JsonValue value = read(p, p.nextToken(), source, problems);
           Member previous = members.get(name);
           if (previous != null) {
             problems.add(at(source, nameAt), "field '" + name + "' appears twice in this object (first at line "
@@ -114,27 +114,27 @@ final class Node {
             members.put(name, new Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), value));
           }
         }
-        return new Node(Kind.OBJECT, at, null, 0, false, false, members, List.of());
+        return new JsonValue(Kind.OBJECT, at, null, 0, false, false, members, List.of());
       }
       case START_ARRAY: {
-        List<Node> items = new ArrayList<>();
+        List<JsonValue> items = new ArrayList<>();
         JsonToken n;
         while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
           items.add(read(p, n, source, problems));
         }
-        return new Node(Kind.ARRAY, at, null, 0, false, false, Map.of(), items);
+        return new JsonValue(Kind.ARRAY, at, null, 0, false, false, Map.of(), items);
       }
       case VALUE_STRING:
-        return new Node(Kind.STRING, at, p.getText(), 0, false, false, Map.of(), List.of());
+        return new JsonValue(Kind.STRING, at, p.getText(), 0, false, false, Map.of(), List.of());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new Node(Kind.NUMBER, at, p.getText(), p.getDoubleValue(),
+        return new JsonValue(Kind.NUMBER, at, p.getText(), p.getDoubleValue(),
             t == JsonToken.VALUE_NUMBER_INT, false, Map.of(), List.of());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new Node(Kind.BOOLEAN, at, null, 0, false, t == JsonToken.VALUE_TRUE, Map.of(), List.of());
+        return new JsonValue(Kind.BOOLEAN, at, null, 0, false, t == JsonToken.VALUE_TRUE, Map.of(), List.of());
       case VALUE_NULL:
-        return new Node(Kind.NULL, at, null, 0, false, false, Map.of(), List.of());
+        return new JsonValue(Kind.NULL, at, null, 0, false, false, Map.of(), List.of());
       default:
         throw problems.fatal(at(source, at), "malformed JSON: unexpected " + t);
     }

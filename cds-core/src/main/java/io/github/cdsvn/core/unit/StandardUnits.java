@@ -1,12 +1,5 @@
-package io.github.cdsvn.core.internal;
+package io.github.cdsvn.core.unit;
 
-import io.github.cdsvn.core.unit.AdministrativeLevel;
-import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.Succession;
-import io.github.cdsvn.core.unit.SuccessionType;
-import io.github.cdsvn.core.unit.UnitKind;
-import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.core.unit.Validity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +10,9 @@ import java.util.Map;
  * from 1 July 2025 (Resolution 202/2025/QH15, codes of Official letter 915/CTK-CSCL) and which
  * old provinces formed each new one. Every merger of 2025 took whole provinces.
  */
-public final class StandardUnits {
+final class StandardUnits {
   /** The nation's code. */
-  public static final String NATION_CODE = "VN";
+  static final String NATION_CODE = "VN";
 
   private static final String[][] BEFORE_REFORM = {
       {"01", "Hà Nội", "CENTRAL_CITY"},
@@ -194,7 +187,7 @@ public final class StandardUnits {
   private StandardUnits() {}
 
   /** Fills a registry builder with the standard units and lineage, and builds it. */
-  public static UnitRegistry registry(UnitRegistry.Builder builder) {
+  static UnitRegistry registry(UnitRegistry.Builder builder) {
     LocalDate reform = AdministrativeLevel.REFORM_DATE;
     builder.add(AdministrativeUnit.builder().code(NATION_CODE).name("Việt Nam").kind(UnitKind.NATION).build());
     Map<String, AdministrativeUnit> before = new HashMap<>();
