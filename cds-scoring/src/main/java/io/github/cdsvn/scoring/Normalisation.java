@@ -142,11 +142,11 @@ public final class Normalisation {
    * @throws InvalidValueException if a bound is not finite or {@code upper <= lower}
    */
   public static Normalisation minMax(double lower, double upper) {
-    double l = UnitArgs.finite("Normalisation.lower", lower);
-    double u = UnitArgs.finite("Normalisation.upper", upper);
+    double l = InvalidValueException.requireFinite("Normalisation.lower", lower) + 0.0;
+    double u = InvalidValueException.requireFinite("Normalisation.upper", upper) + 0.0;
     if (u <= l) {
-      throw new InvalidValueException("Normalisation.upper", UnitArgs.en(u),
-          "must be above lower " + UnitArgs.en(l));
+      throw new InvalidValueException("Normalisation.upper", Label.number(u).en(),
+          "must be above lower " + Label.number(l).en());
     }
     return new Normalisation(Method.MIN_MAX, l, u, false);
   }
@@ -169,10 +169,10 @@ public final class Normalisation {
    * @throws InvalidValueException if either is not finite or the deviation is not above 0
    */
   public static Normalisation zScore(double mean, double standardDeviation) {
-    double m = UnitArgs.finite("Normalisation.mean", mean);
-    double sd = UnitArgs.finite("Normalisation.standardDeviation", standardDeviation);
+    double m = InvalidValueException.requireFinite("Normalisation.mean", mean) + 0.0;
+    double sd = InvalidValueException.requireFinite("Normalisation.standardDeviation", standardDeviation) + 0.0;
     if (sd <= 0) {
-      throw new InvalidValueException("Normalisation.standardDeviation", UnitArgs.en(sd), "must be above 0");
+      throw new InvalidValueException("Normalisation.standardDeviation", Label.number(sd).en(), "must be above 0");
     }
     return new Normalisation(Method.Z_SCORE, m, sd, false);
   }
@@ -198,7 +198,7 @@ public final class Normalisation {
    * @throws InvalidValueException if the target is not finite
    */
   public static Normalisation distanceToTarget(double target, boolean capped) {
-    return new Normalisation(Method.DISTANCE_TO_TARGET, UnitArgs.finite("Normalisation.target", target),
+    return new Normalisation(Method.DISTANCE_TO_TARGET, (InvalidValueException.requireFinite("Normalisation.target", target) + 0.0),
         0, capped);
   }
 
@@ -213,10 +213,10 @@ public final class Normalisation {
    * @throws InvalidValueException if a goalpost is not finite or {@code high <= low}
    */
   public static Normalisation goalposts(double low, double high) {
-    double l = UnitArgs.finite("Normalisation.low", low);
-    double h = UnitArgs.finite("Normalisation.high", high);
+    double l = InvalidValueException.requireFinite("Normalisation.low", low) + 0.0;
+    double h = InvalidValueException.requireFinite("Normalisation.high", high) + 0.0;
     if (h <= l) {
-      throw new InvalidValueException("Normalisation.high", UnitArgs.en(h), "must be above low " + UnitArgs.en(l));
+      throw new InvalidValueException("Normalisation.high", Label.number(h).en(), "must be above low " + Label.number(l).en());
     }
     return new Normalisation(Method.GOALPOSTS, l, h, false);
   }
@@ -272,17 +272,17 @@ public final class Normalisation {
     Label name = method.label();
     switch (method) {
       case MIN_MAX:
-        return Label.of(name.vi() + " [" + UnitArgs.vi(a) + "; " + UnitArgs.vi(b) + "]",
-            name.en() + " [" + UnitArgs.en(a) + ", " + UnitArgs.en(b) + "]");
+        return Label.of(name.vi() + " [" + Label.number(a).vi() + "; " + Label.number(b).vi() + "]",
+            name.en() + " [" + Label.number(a).en() + ", " + Label.number(b).en() + "]");
       case Z_SCORE:
-        return Label.of(name.vi() + " (trung bình " + UnitArgs.vi(a) + ", độ lệch chuẩn " + UnitArgs.vi(b) + ")",
-            name.en() + " (mean " + UnitArgs.en(a) + ", standard deviation " + UnitArgs.en(b) + ")");
+        return Label.of(name.vi() + " (trung bình " + Label.number(a).vi() + ", độ lệch chuẩn " + Label.number(b).vi() + ")",
+            name.en() + " (mean " + Label.number(a).en() + ", standard deviation " + Label.number(b).en() + ")");
       case DISTANCE_TO_TARGET:
-        return Label.of(name.vi() + " " + UnitArgs.vi(a) + (capped ? ", giới hạn ở 1" : ""),
-            name.en() + " " + UnitArgs.en(a) + (capped ? ", capped at 1" : ""));
+        return Label.of(name.vi() + " " + Label.number(a).vi() + (capped ? ", giới hạn ở 1" : ""),
+            name.en() + " " + Label.number(a).en() + (capped ? ", capped at 1" : ""));
       case GOALPOSTS:
-        return Label.of(name.vi() + " " + UnitArgs.vi(a) + " – " + UnitArgs.vi(b),
-            name.en() + " " + UnitArgs.en(a) + " – " + UnitArgs.en(b));
+        return Label.of(name.vi() + " " + Label.number(a).vi() + " – " + Label.number(b).vi(),
+            name.en() + " " + Label.number(a).en() + " – " + Label.number(b).en());
       default:
         return name;
     }
@@ -321,7 +321,7 @@ public final class Normalisation {
     Objects.requireNonNull(direction, "direction");
     TreeMap<String, OptionalDouble> sorted = new TreeMap<>();
     for (Map.Entry<String, OptionalDouble> e : valuesByUnit.entrySet()) {
-      String code = UnitArgs.nonBlank("Normalisation.unitCode", e.getKey());
+      String code = InvalidValueException.requireNonBlank("Normalisation.unitCode", e.getKey());
       sorted.put(code, Objects.requireNonNull(e.getValue(), "Normalisation.values[" + code + "]"));
     }
     List<String> where = new ArrayList<>(sorted.size());
@@ -345,7 +345,7 @@ public final class Normalisation {
           throw new InvalidValueException(where.get(i), d, "must be a finite number, or empty where missing");
         }
         if (method == Method.FRACTION_OF_MAXIMUM && d < 0) {
-          throw new InvalidValueException(where.get(i), UnitArgs.en(d),
+          throw new InvalidValueException(where.get(i), Label.number(d).en(),
               "the fraction of the maximum needs values of 0 or more");
         }
         x[i] = d + 0.0;
@@ -370,7 +370,7 @@ public final class Normalisation {
       }
       double y = scale.apply(x[i]) + 0.0;
       if (!Double.isFinite(y)) {
-        throw new InvalidValueException(where.get(i), UnitArgs.en(x[i]),
+        throw new InvalidValueException(where.get(i), Label.number(x[i]).en(),
             "normalised by " + label().en() + " it is not a finite number; the parameters are too large");
       }
       out.add(OptionalDouble.of(y));
@@ -421,8 +421,8 @@ public final class Normalisation {
         if (min == max) {
           double mid = a / 2 + b / 2;
           return new Scale(v -> mid, Label.of(
-              "mọi giá trị bằng nhau: mỗi đơn vị nhận điểm giữa khoảng, " + UnitArgs.vi(mid),
-              "all values are equal: each unit gets the middle of the range, " + UnitArgs.en(mid)));
+              "mọi giá trị bằng nhau: mỗi đơn vị nhận điểm giữa khoảng, " + Label.number(mid).vi(),
+              "all values are equal: each unit gets the middle of the range, " + Label.number(mid).en()));
         }
         double range = max - min;
         return new Scale(v -> {
@@ -433,8 +433,8 @@ public final class Normalisation {
       case Z_SCORE: {
         if (min == max) {
           return new Scale(v -> a, Label.of(
-              "mọi giá trị bằng nhau: không có độ lệch chuẩn, mỗi đơn vị nhận giá trị trung bình " + UnitArgs.vi(a),
-              "all values are equal: there is no standard deviation, each unit gets the mean " + UnitArgs.en(a)));
+              "mọi giá trị bằng nhau: không có độ lệch chuẩn, mỗi đơn vị nhận giá trị trung bình " + Label.number(a).vi(),
+              "all values are equal: there is no standard deviation, each unit gets the mean " + Label.number(a).en()));
         }
         double sum = 0;
         for (double v : sorted) {
@@ -459,9 +459,9 @@ public final class Normalisation {
         if (higher ? target <= min : target >= max) {
           double worst = higher ? data[0] : data[n - 1];
           return new Scale(v -> 1, Label.of(
-              "mục tiêu " + UnitArgs.vi(a) + " không tốt hơn giá trị kém nhất " + UnitArgs.vi(worst)
+              "mục tiêu " + Label.number(a).vi() + " không tốt hơn giá trị kém nhất " + Label.number(worst).vi()
                   + ": mọi đơn vị đã đạt mục tiêu, mỗi đơn vị nhận 1",
-              "the target " + UnitArgs.en(a) + " is no better than the worst value " + UnitArgs.en(worst)
+              "the target " + Label.number(a).en() + " is no better than the worst value " + Label.number(worst).en()
                   + ": every unit is at or beyond it and gets 1"));
         }
         return new Scale(v -> {

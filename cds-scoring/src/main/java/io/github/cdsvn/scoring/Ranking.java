@@ -308,7 +308,7 @@ public final class Ranking {
     @Override
     public String toString() {
       return (rank.isPresent() ? (tied ? "=" : "") + rank.getAsInt() : "-") + " " + unitCode
-          + (score.isPresent() ? " " + UnitArgs.en(score.getAsDouble()) : "");
+          + (score.isPresent() ? " " + Label.number(score.getAsDouble()).en() : "");
     }
   }
 
@@ -344,10 +344,10 @@ public final class Ranking {
      * @throws InvalidValueException if the code is blank or repeated, or the score not finite
      */
     public Builder add(String unitCode, OptionalDouble score) {
-      String code = UnitArgs.nonBlank("Ranking.unitCode", unitCode);
+      String code = InvalidValueException.requireNonBlank("Ranking.unitCode", unitCode);
       Objects.requireNonNull(score, "Ranking.score");
       OptionalDouble checked = score.isPresent()
-          ? OptionalDouble.of(UnitArgs.finite("Ranking.score (unit " + code + ")", score.getAsDouble()))
+          ? OptionalDouble.of((InvalidValueException.requireFinite("Ranking.score (unit " + code + ")", score.getAsDouble()) + 0.0))
           : score;
       if (scores.putIfAbsent(code, checked) != null) {
         throw new InvalidValueException("Ranking.unitCode", code, "each unit is ranked once");

@@ -912,7 +912,7 @@ public final class RollUp {
     @Override
     public String toString() {
       return "RollUp.Entry{" + explanation.en() + (observation.isPresent()
-          ? " = " + UnitArgs.en(observation.get().value()) : "") + "}";
+          ? " = " + Label.number(observation.get().value()).en() : "") + "}";
     }
   }
 

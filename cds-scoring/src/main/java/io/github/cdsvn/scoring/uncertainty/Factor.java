@@ -168,8 +168,8 @@ public final class Factor {
     if (!(hi >= lo && hi <= 1)) {
       throw new InvalidValueException("Factor.coverageThreshold.hi", hi, "a share of the weight, from " + lo + " to 1");
     }
-    Label space = Label.of("U(" + Numbers.vi(lo) + "; " + Numbers.vi(hi) + ")", "U(" + Numbers.en(lo) + ", "
-        + Numbers.en(hi) + ")");
+    Label space = Label.of("U(" + Label.number(lo, 4).vi() + "; " + Label.number(hi, 4).vi() + ")", "U(" + Label.number(lo, 4).en() + ", "
+        + Label.number(hi, 4).en() + ")");
     return new Factor(Kind.THRESHOLD, threshold(), space, Optional.empty(), List.of(), Optional.empty(), List.of(),
         List.of(), lo, hi);
   }
@@ -191,9 +191,9 @@ public final class Factor {
             "a share of the weight, above 0 and at most 1");
       }
     }
-    distinct("Factor.coverageThresholds", list.stream().map(Numbers::en).collect(Collectors.toList()), "threshold");
-    String vi = list.stream().map(Numbers::vi).collect(Collectors.joining("; "));
-    String en = list.stream().map(Numbers::en).collect(Collectors.joining(", "));
+    distinct("Factor.coverageThresholds", list.stream().map(t -> Label.number(t, 4).en()).collect(Collectors.toList()), "threshold");
+    String vi = list.stream().map(t -> Label.number(t, 4).vi()).collect(Collectors.joining("; "));
+    String en = list.stream().map(t -> Label.number(t, 4).en()).collect(Collectors.joining(", "));
     Label space = Label.of("một trong: " + vi + " (đồng khả năng)", "one of " + en + ", equally likely");
     return new Factor(Kind.THRESHOLD, threshold(), space, Optional.empty(), List.of(), Optional.empty(), List.of(),
         list, 0, 0);

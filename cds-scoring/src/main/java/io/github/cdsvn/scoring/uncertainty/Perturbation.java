@@ -51,8 +51,8 @@ public interface Perturbation {
     if (!(r >= 0 && r < 1)) {
       throw new InvalidValueException("Perturbation.relative.r", r, "a relative range, from 0 and below 1");
     }
-    Label text = Label.of("danh nghĩa × U(" + Numbers.vi(1 - r) + "; " + Numbers.vi(1 + r) + ")",
-        "nominal × U(" + Numbers.en(1 - r) + ", " + Numbers.en(1 + r) + ")");
+    Label text = Label.of("danh nghĩa × U(" + Label.number(1 - r, 4).vi() + "; " + Label.number(1 + r, 4).vi() + ")",
+        "nominal × U(" + Label.number(1 - r, 4).en() + ", " + Label.number(1 + r, 4).en() + ")");
     return new Perturbation() {
       @Override
       public double apply(double nominal, double u) {
@@ -86,8 +86,8 @@ public interface Perturbation {
     if (!(hi >= lo && hi < Double.POSITIVE_INFINITY)) {
       throw new InvalidValueException("Perturbation.uniform.hi", hi, "a weight, finite and not below " + lo);
     }
-    Label text = Label.of("U(" + Numbers.vi(lo) + "; " + Numbers.vi(hi) + ")",
-        "U(" + Numbers.en(lo) + ", " + Numbers.en(hi) + ")");
+    Label text = Label.of("U(" + Label.number(lo, 4).vi() + "; " + Label.number(hi, 4).vi() + ")",
+        "U(" + Label.number(lo, 4).en() + ", " + Label.number(hi, 4).en() + ")");
     return new Perturbation() {
       @Override
       public double apply(double nominal, double u) {
