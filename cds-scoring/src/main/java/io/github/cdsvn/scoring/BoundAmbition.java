@@ -44,7 +44,7 @@ final class BoundAmbition {
    * @param marginal {@code true} if only strictness differs ("trên" against "tối thiểu")
    * @param reason why, in Vietnamese and English
    */
-  public record Judgement(OptionalInt order, boolean marginal, Label reason) {
+  record Judgement(OptionalInt order, boolean marginal, Label reason) {
     /**
      * Validates the judgement.
      *
@@ -52,7 +52,7 @@ final class BoundAmbition {
      * @param marginal whether only strictness differs
      * @param reason why
      */
-    public Judgement {
+    Judgement {
       Objects.requireNonNull(order, "order");
       Objects.requireNonNull(reason, "reason");
     }
@@ -80,7 +80,7 @@ final class BoundAmbition {
    * @param other the target it is judged against
    * @return the judgement
    */
-  public static Judgement compare(Target target, Target other) {
+  static Judgement compare(Target target, Target other) {
     Indicator indicator = target.indicator();
     if (!indicator.equals(other.indicator())) {
       return Judgement.notComparable(

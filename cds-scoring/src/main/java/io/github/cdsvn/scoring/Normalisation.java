@@ -5,7 +5,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -6,16 +6,8 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.plan.TargetKey;
-import io.github.cdsvn.core.unit.AdministrativeLevel;
-import io.github.cdsvn.core.unit.AdministrativeUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**

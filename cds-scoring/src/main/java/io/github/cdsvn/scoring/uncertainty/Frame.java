@@ -115,7 +115,7 @@ final class Frame {
   }
 
   /** The composite of every unit under a configuration: NaN where a unit has none. */
-  double[] composites(Space.Run run) {
+  double[] composites(ChoiceSpace.Run run) {
     double[] out = new double[units.length];
     for (int u = 0; u < units.length; u++) {
       out[u] = composite(units[u], run);
@@ -123,7 +123,7 @@ final class Frame {
     return out;
   }
 
-  private static double composite(UnitFrame f, Space.Run run) {
+  private static double composite(UnitFrame f, ChoiceSpace.Run run) {
     if (f.noTargets) {
       return Double.NaN;
     }
