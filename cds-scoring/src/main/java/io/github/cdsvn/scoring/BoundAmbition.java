@@ -121,8 +121,10 @@ final class BoundAmbition {
         double pa = ((Bound.RelativeChange) a).percent();
         double pb = ((Bound.RelativeChange) b).percent();
         int c = Double.compare(direction.sign() * pa + 0.0, direction.sign() * pb + 0.0);
-        String nums = " (" + Label.number(pa).vi() + "% so với " + Label.number(pb).vi() + "%, năm cơ sở " + ya + ")";
-        String numsEn = " (" + Label.number(pa).en() + "% against " + Label.number(pb).en() + "%, baseline " + ya + ")";
+        Label na = Label.number(pa);
+        Label nb = Label.number(pb);
+        String nums = " (" + na.vi() + "% so với " + nb.vi() + "%, năm cơ sở " + ya + ")";
+        String numsEn = " (" + na.en() + "% against " + nb.en() + "%, baseline " + ya + ")";
         return c == 0 ? Judgement.of(0, "cùng mức thay đổi" + nums, "the same change" + numsEn)
             : c > 0 ? Judgement.of(1, "thay đổi nhiều hơn theo hướng tốt" + nums, "a bigger change for the better" + numsEn)
             : Judgement.of(-1, "thay đổi ít hơn theo hướng tốt" + nums, "a smaller change for the better" + numsEn);
@@ -214,8 +216,10 @@ final class BoundAmbition {
       note = "; chỉ tiêu 'khoảng' được so bằng giá trị kém nhất nó chấp nhận";
       noteEn = "; an approximate target is compared by the least good value it accepts";
     }
-    String nums = " (" + Label.number(a.value()).vi() + " so với " + Label.number(b.value()).vi() + note + ")";
-    String numsEn = " (" + Label.number(a.value()).en() + " against " + Label.number(b.value()).en() + noteEn + ")";
+    Label va = Label.number(a.value());
+    Label vb = Label.number(b.value());
+    String nums = " (" + va.vi() + " so với " + vb.vi() + note + ")";
+    String numsEn = " (" + va.en() + " against " + vb.en() + noteEn + ")";
     if (a.goodness() > b.goodness()) {
       return higher ? Judgement.of(1, "ngưỡng cao hơn" + nums, "a higher threshold" + numsEn)
           : Judgement.of(1, "ngưỡng thấp hơn" + nums, "a lower ceiling" + numsEn);

@@ -20,53 +20,17 @@ import org.immutables.value.Value;
  * instead.
  *
  * <p>Every method is direction-aware: the normalised value is always "higher is better", so a
- * lower-is-better indicator (a rank, a count of procedures) is mirrored. With {@code x} the values
- * present, {@code min} and {@code max} their extremes:
- * <table>
- *   <caption>Methods, for higher-is-better and lower-is-better</caption>
- *   <tr><th>factory</th><th>higher is better</th><th>lower is better</th></tr>
- *   <tr><td>{@link #minMax()}</td><td>{@code (x − min) / (max − min)}</td>
- *       <td>{@code (max − x) / (max − min)}</td></tr>
- *   <tr><td>{@link #zScore()}</td><td>{@code (x − mean) / sd}</td><td>{@code (mean − x) / sd}</td></tr>
- *   <tr><td>{@link #distanceToTarget(double, boolean)}</td><td>{@code (x − min) / (t − min)}</td>
- *       <td>{@code (max − x) / (max − t)}</td></tr>
- *   <tr><td>{@link #goalposts(double, double)}</td><td>{@code (x − low) / (high − low)}, clamped to [0, 1]</td>
- *       <td>{@code (x − high) / (low − high)}, clamped to [0, 1]</td></tr>
- *   <tr><td>{@link #fractionOfMaximum()}</td><td>{@code x / max}</td><td>{@code min / x}</td></tr>
- *   <tr><td>{@link #rank()}</td><td colspan="2">1 + the number of units with a strictly worse value</td></tr>
- *   <tr><td>{@link #percentileRank()}</td><td colspan="2">(rank − 1) / (n − 1)</td></tr>
- * </table>
- *
- * <p>These reproduce COINr's {@code n_minmax}, {@code n_zscore}, {@code n_dist2targ},
- * {@code n_goalposts}, {@code n_fracmax}, {@code n_rank} and {@code n_prank} (ties sharing the
- * lowest rank of their group, R's {@code ties.method = "min"}); the standard deviation is the
- * sample one ({@code n − 1}), as R's {@code sd}. Two departures, both because COINr returns NaN
- * or a meaningless number there:
- * <ul>
- *   <li>the fraction of the maximum of a lower-is-better indicator is {@code min / x}, the
- *       fraction the best value is of this one (COINr has no direction for it);</li>
- *   <li>degenerate inputs have a defined value, listed below, and the result says so through
- *       {@link Result#degenerate()}.</li>
- * </ul>
- *
- * <table>
- *   <caption>Degenerate inputs and their outcome</caption>
- *   <tr><th>method</th><th>when</th><th>every value present becomes</th></tr>
- *   <tr><td>min-max</td><td>all values equal (or only one)</td><td>the middle of the range, 0.5</td></tr>
- *   <tr><td>z-score</td><td>all values equal (or only one)</td><td>the target mean, 0</td></tr>
- *   <tr><td>distance to target</td><td>the target does not improve on the far goalpost
- *       ({@code t ≤ min}; {@code t ≥ max} for lower-is-better)</td><td>1: every unit is at or beyond the target</td></tr>
- *   <tr><td>fraction of the maximum</td><td>the best value is 0</td><td>1 for the units at 0, 0 for the
- *       others (only for lower-is-better; for higher-is-better all values are then 0 and all become 1)</td></tr>
- *   <tr><td>percentile rank</td><td>only one value</td><td>0, as for a group of tied units</td></tr>
- * </table>
+ * lower-is-better indicator (a rank, a count of procedures) is mirrored; each factory gives its
+ * formula. The methods reproduce COINr's, except where COINr returns NaN or a meaningless number:
+ * degenerate inputs (all values equal, a target no better than the worst value) get a defined
+ * value, which {@link Result#degenerate()} explains. {@code docs/analyses.md} lists the formulas,
+ * the departures and the degenerate cases.
  *
  * <p>Missing values ({@link OptionalDouble#empty()}) stay missing and take no part in the
  * statistics; they never become 0. A value that is NaN or infinite is refused with an
  * {@link InvalidValueException} naming its position or unit. Results do not depend on the order
- * of the input: sums are taken over the values sorted. Ties are exact equality of doubles.
- *
- * <p>Immutable and thread-safe.
+ * of the input. Two normalisations are equal when their methods and parameters are. Immutable and
+ * thread-safe.
  */
 @Value.Immutable(builder = false)
 @Value.Enclosing
@@ -205,7 +169,8 @@ public abstract class Normalisation {
     double l = InvalidValueException.requireFinite("Normalisation.low", low) + 0.0;
     double h = InvalidValueException.requireFinite("Normalisation.high", high) + 0.0;
     if (h <= l) {
-      throw new InvalidValueException("Normalisation.high", Label.number(h).en(), "must be above low " + Label.number(l).en());
+      throw new InvalidValueException("Normalisation.high", Label.number(h).en(),
+          "must be above low " + Label.number(l).en());
     }
     return of(Method.GOALPOSTS, l, h, false);
   }
@@ -270,22 +235,20 @@ public abstract class Normalisation {
    */
   public Label label() {
     Label name = method().label();
-    double a = a();
-    double b = b();
+    Label a = Label.number(a());
+    Label b = Label.number(b());
     boolean capped = capped();
     switch (method()) {
       case MIN_MAX:
-        return Label.of(name.vi() + " [" + Label.number(a).vi() + "; " + Label.number(b).vi() + "]",
-            name.en() + " [" + Label.number(a).en() + ", " + Label.number(b).en() + "]");
+        return Label.of(name.vi() + " [" + a.vi() + "; " + b.vi() + "]", name.en() + " [" + a.en() + ", " + b.en() + "]");
       case Z_SCORE:
-        return Label.of(name.vi() + " (trung bình " + Label.number(a).vi() + ", độ lệch chuẩn " + Label.number(b).vi() + ")",
-            name.en() + " (mean " + Label.number(a).en() + ", standard deviation " + Label.number(b).en() + ")");
+        return Label.of(name.vi() + " (trung bình " + a.vi() + ", độ lệch chuẩn " + b.vi() + ")",
+            name.en() + " (mean " + a.en() + ", standard deviation " + b.en() + ")");
       case DISTANCE_TO_TARGET:
-        return Label.of(name.vi() + " " + Label.number(a).vi() + (capped ? ", giới hạn ở 1" : ""),
-            name.en() + " " + Label.number(a).en() + (capped ? ", capped at 1" : ""));
+        return Label.of(name.vi() + " " + a.vi() + (capped ? ", giới hạn ở 1" : ""),
+            name.en() + " " + a.en() + (capped ? ", capped at 1" : ""));
       case GOALPOSTS:
-        return Label.of(name.vi() + " " + Label.number(a).vi() + " – " + Label.number(b).vi(),
-            name.en() + " " + Label.number(a).en() + " – " + Label.number(b).en());
+        return Label.of(name.vi() + " " + a.vi() + " – " + b.vi(), name.en() + " " + a.en() + " – " + b.en());
       default:
         return name;
     }

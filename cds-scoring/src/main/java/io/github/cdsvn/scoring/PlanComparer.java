@@ -96,7 +96,8 @@ final class PlanComparer {
         + db.vi() + ": " + verdict.label().vi() + (j.marginal() ? " một chút" : "") + "; " + j.reason().vi();
     String en = "[" + scope.en() + ", " + t.horizon() + "] " + a.en() + " " + da.en() + " against " + b.en() + " "
         + db.en() + ": " + (j.marginal() ? "marginally " : "") + verdict.label().en() + "; " + j.reason().en();
-    return ImmutablePlanComparison.Comparison.of(t, h, match, verdict, j.marginal(), j.reason(), Label.of(vi, en));
+    return ImmutablePlanComparison.Comparison.of(t, h, match, verdict, j.marginal(), j.reason(),
+        Label.of(vi, en));
   }
 
   private static Label name(AdministrativeUnit unit) {
@@ -116,7 +117,8 @@ final class PlanComparer {
     List<Target> candidates = other.targets().stream()
         .filter(c -> c.indicator().code().equals(t.indicator().code())).collect(Collectors.toList());
     if (candidates.isEmpty()) {
-      return ImmutablePlanComparison.Unmatched.of(t, Label.of(otherName.vi() + " không có chỉ tiêu nào cho chỉ số " + t.indicator().code(),
+      return ImmutablePlanComparison.Unmatched.of(t, Label.of(
+          otherName.vi() + " không có chỉ tiêu nào cho chỉ số " + t.indicator().code(),
           otherName.en() + " has no target for indicator " + t.indicator().code()));
     }
     List<String> vi = new ArrayList<>();

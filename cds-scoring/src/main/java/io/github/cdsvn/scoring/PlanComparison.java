@@ -15,42 +15,23 @@ import org.immutables.value.Value;
  * national programme it carries out: is each local target at least as ambitious as the higher
  * one?
  *
- * <h2>Which targets are compared</h2>
- * Two targets are compared when they name the same indicator, population and horizon, and
- * <ul>
- *   <li>measure the same level ({@link Match#SAME_LEVEL}): Quảng Bình's 95% of province-level
- *       work records against the national 90% of province-level work records; or, failing that,</li>
- *   <li>each measures its own plan's whole territory ({@link Match#OWN_TERRITORY}): Ba Tri's
- *       fibre coverage of the district's households (district level, Ba Tri being a district)
- *       against the national coverage of the nation's households (nation level).</li>
- * </ul>
- * Targets for different horizons (2025 and 2030) or different populations (adults aged 18 and
- * over against the whole population) are not compared: they are listed in
- * {@link #onlyInPlan()} and {@link #onlyInHigher()} with the reason, naming the other plan's
- * nearest targets for the same indicator.
- *
- * <h2>How ambition is judged</h2>
- * Direction-aware: for a lower-is-better indicator "at most 5" is more ambitious than "at most
- * 10". A threshold ("tối thiểu", "trên", "tối đa", "dưới") is read as the least good value it
- * accepts; "approximately" as the edge of its tolerance on the worse side. At equal numbers a
- * strict bound ("trên 80%") is <em>marginally</em> more ambitious than a non-strict one ("tối
- * thiểu 80%"): the verdict is {@link Verdict#MORE_AMBITIOUS} (or less) with
- * {@link Comparison#isMarginal()} set. "Top N of M": the smaller group; where M differs (63
- * provinces before 1 July 2025, 34 after) the smaller share N / M. Relative changes need the
- * same baseline year, growth rates compare like thresholds, ordinal categories by position,
- * milestones and "maintain" are equal to their kind. Any other pair of bound kinds is
- * {@link Verdict#NOT_COMPARABLE}, with the reason.
+ * <p>Two targets are compared when they name the same indicator, population and horizon, and
+ * measure the same level ({@link Match#SAME_LEVEL}) or, failing that, each its own plan's whole
+ * territory ({@link Match#OWN_TERRITORY}); the others are listed in {@link #onlyInPlan()} and
+ * {@link #onlyInHigher()} with the reason. Ambition is judged in the indicator's direction, a
+ * threshold by the least good value it accepts; at equal numbers a strict bound is marginally more
+ * ambitious than a non-strict one ({@link Comparison#isMarginal()}), and kinds of bound that cannot
+ * be compared are {@link Verdict#NOT_COMPARABLE}, with the reason. {@code docs/analyses.md} gives
+ * every rule.
  *
  * <p>Any two plans can be compared; {@link #linkDeclared()} says whether the plan's
  * {@link Plan#carriesOut()} names the higher plan. Every list keeps the order of the plan its
- * targets come from. Immutable and thread-safe.
+ * targets come from. Two comparisons of the same plans are equal. Immutable and thread-safe.
  *
  * <pre>{@code
  * PlanComparison c = PlanComparison.of(quangBinh, national);
- * for (PlanComparison.Comparison x : c.comparisons()) {
- *   System.out.println(x.explanation().vi());
- *   // [cấp tỉnh, 2025] Quảng Bình tối thiểu 95% so với quốc gia tối thiểu 90%: tham vọng hơn; ngưỡng cao hơn (95 so với 90)
- * }
+ * c.comparisons().forEach(x -> System.out.println(x.explanation().en()));
+ * // [province level, 2025] Quảng Bình at least 95% against national at least 90%: more ambitious; …
  * }</pre>
  */
 @Value.Immutable(builder = false)

@@ -77,7 +77,7 @@ public abstract class Ranking {
     Objects.requireNonNull(scores, "scores");
     Builder b = builder(direction);
     for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
-      b.add(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
+      b.put(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
     }
     return b.build();
   }
@@ -116,7 +116,7 @@ public abstract class Ranking {
         throw new InvalidValueException("Ranking.cards", c.unitCode(), "one scorecard per unit");
       }
       IndexScore score = index.apply(c);
-      b.add(c.unitCode(), score == null ? OptionalDouble.empty() : score.score());
+      b.put(c.unitCode(), score == null ? OptionalDouble.empty() : score.score());
     }
     return b.build();
   }
@@ -301,18 +301,22 @@ public abstract class Ranking {
      * @throws InvalidValueException if the code is blank or repeated, or the score not finite
      */
     public Builder add(String unitCode, double score) {
-      return add(unitCode, OptionalDouble.of(score));
+      return put(unitCode, OptionalDouble.of(score));
     }
 
     /**
-     * Adds a unit whose score may be missing.
+     * Adds a unit that has no score: it is listed, unranked.
      *
      * @param unitCode the unit's code, not blank, not added before
-     * @param score the score, finite, or empty if the unit has none
      * @return this builder
-     * @throws InvalidValueException if the code is blank or repeated, or the score not finite
+     * @throws InvalidValueException if the code is blank or repeated
      */
-    public Builder add(String unitCode, OptionalDouble score) {
+    public Builder addUnscored(String unitCode) {
+      return put(unitCode, OptionalDouble.empty());
+    }
+
+    /** Adds a unit whose score may be missing. */
+    Builder put(String unitCode, OptionalDouble score) {
       String code = InvalidValueException.requireNonBlank("Ranking.unitCode", unitCode);
       Objects.requireNonNull(score, "Ranking.score");
       // -0.0 is read as 0.0, so that tied units hold equal scores
@@ -324,17 +328,6 @@ public abstract class Ranking {
         throw new InvalidValueException("Ranking.unitCode", code, "each unit is ranked once");
       }
       return this;
-    }
-
-    /**
-     * Adds a unit that has no score: it is listed, unranked.
-     *
-     * @param unitCode the unit's code, not blank, not added before
-     * @return this builder
-     * @throws InvalidValueException if the code is blank or repeated
-     */
-    public Builder addUnscored(String unitCode) {
-      return add(unitCode, OptionalDouble.empty());
     }
 
     /**

@@ -169,8 +169,9 @@ public final class Factor {
     if (!(hi >= lo && hi <= 1)) {
       throw new InvalidValueException("Factor.coverageThreshold.hi", hi, "a share of the weight, from " + lo + " to 1");
     }
-    Label space = Label.of("U(" + Label.number(lo, 4).vi() + "; " + Label.number(hi, 4).vi() + ")", "U(" + Label.number(lo, 4).en() + ", "
-        + Label.number(hi, 4).en() + ")");
+    Label low = Label.number(lo, 4);
+    Label high = Label.number(hi, 4);
+    Label space = Label.of("U(" + low.vi() + "; " + high.vi() + ")", "U(" + low.en() + ", " + high.en() + ")");
     return new Factor(Kind.THRESHOLD, threshold(), space, Optional.empty(), List.of(), Optional.empty(), List.of(),
         List.of(), lo, hi);
   }
@@ -192,9 +193,10 @@ public final class Factor {
             "a share of the weight, above 0 and at most 1");
       }
     }
-    distinct("Factor.coverageThresholds", list.stream().map(t -> Label.number(t, 4).en()).collect(Collectors.toList()), "threshold");
-    String vi = list.stream().map(t -> Label.number(t, 4).vi()).collect(Collectors.joining("; "));
-    String en = list.stream().map(t -> Label.number(t, 4).en()).collect(Collectors.joining(", "));
+    List<Label> texts = list.stream().map(t -> Label.number(t, 4)).toList();
+    distinct("Factor.coverageThresholds", texts.stream().map(Label::en).collect(Collectors.toList()), "threshold");
+    String vi = texts.stream().map(Label::vi).collect(Collectors.joining("; "));
+    String en = texts.stream().map(Label::en).collect(Collectors.joining(", "));
     Label space = Label.of("một trong: " + vi + " (đồng khả năng)", "one of " + en + ", equally likely");
     return new Factor(Kind.THRESHOLD, threshold(), space, Optional.empty(), List.of(), Optional.empty(), List.of(),
         list, 0, 0);

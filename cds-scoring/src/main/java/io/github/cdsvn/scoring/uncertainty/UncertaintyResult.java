@@ -75,7 +75,11 @@ public final class UncertaintyResult {
     for (int u = 0; u < codes.size(); u++) {
       units.add(new UnitUncertainty(codes.get(u), names.get(u), nominalRanks[u], score(nominalScores[u]),
           Ints.asList(ranks[u]), Arrays.stream(scores[u]).mapToObj(UncertaintyResult::score).toList()));
-      ranking.add(codes.get(u), score(nominalScores[u]));
+      if (Double.isNaN(nominalScores[u])) {
+        ranking.addUnscored(codes.get(u));
+      } else {
+        ranking.add(codes.get(u), nominalScores[u]);
+      }
     }
     return new UncertaintyResult(factors, units.build(), shifts, ranking.build(), seed, choices);
   }
@@ -220,9 +224,9 @@ public final class UncertaintyResult {
   }
 
   /**
-   * The choices of one run of an {@link UncertaintyAnalysis}, or the nominal ones: the point drawn and the full
-   * profile it stands for — rules, aggregators, coverage threshold and weights, every weight that
-   * varies written out by target key or pillar.
+   * The choices of one run of an {@link UncertaintyAnalysis}, or the nominal ones: the point drawn
+   * and the full profile it stands for — rules, aggregators, coverage threshold and weights, every
+   * weight that varies written out by target key or pillar.
    *
    * <p>{@link #scorer()} scores with exactly these choices: the composite indices of its
    * scorecards are, bit for bit, those the analysis computed for the run, and their targets
@@ -260,22 +264,17 @@ public final class UncertaintyResult {
    *
    * <p>In every run, as in {@link Ranking}, a unit's rank is 1 plus the number of units with a
    * strictly higher composite (ties share a rank: 1, 2, 2, 4); a unit without a composite in a run
-   * is placed after every unit with one, sharing the rank 1 plus the number of units with one. The
-   * nominal rank follows the same rule. Percentiles, the median included, interpolate linearly
-   * between order statistics of the M ranks (Hyndman and Fan's type 7, R's default), so they may
-   * fall between whole ranks.
-   *
-   * <p>Two are equal when every component is. Immutable and thread-safe.
+   * comes after every unit with one. Percentiles, the median included, interpolate linearly between
+   * order statistics (R's default, type 7), so they may fall between whole ranks. Two are equal
+   * when every component is. Immutable and thread-safe.
    *
    * @param unitCode the unit's code
-   * @param unitName the unit's full name where the scorecards know the unit, such as "Tỉnh Quảng
-   *     Bình", else its code
+   * @param unitName the unit's full name where the scorecards know the unit, else its code
    * @param nominalRank the rank under the nominal configuration, from 1
    * @param nominalScore the composite index on 0–100 under the nominal configuration, or empty
    *     where it has no score
    * @param ranks the unit's rank in each run, by run
-   * @param scores the unit's composite index on 0–100 in each run, by run, empty where it had no
-   *     score
+   * @param scores the unit's composite index on 0–100 in each run, empty where it had no score
    */
   public record UnitUncertainty(String unitCode, String unitName, int nominalRank, OptionalDouble nominalScore,
       List<Integer> ranks, List<OptionalDouble> scores) {
