@@ -2,8 +2,8 @@ package io.github.cdsvn.examples.report;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.scoring.uncertainty.Factor;
-import io.github.cdsvn.scoring.uncertainty.SensitivityResult.FactorSensitivity;
 import io.github.cdsvn.scoring.uncertainty.Interval;
+import io.github.cdsvn.scoring.uncertainty.SensitivityResult.FactorSensitivity;
 import io.github.cdsvn.scoring.uncertainty.SensitivityResult.OutputSensitivity;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult;
