@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * of the input. Two normalisations are equal when their methods and parameters are. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @Value.Enclosing
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
@@ -310,7 +310,7 @@ public abstract class Normalisation {
    * code order for {@link Normalisation#apply(Map, Direction)}. Two results are equal when every
    * part is. Immutable and thread-safe.
    */
-  @Value.Immutable(builder = false)
+  @Value.Immutable
   @ScoringStyle
   public abstract static class Result {
     Result() {}

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * // [province level, 2025] Quảng Bình at least 95% against national at least 90%: more ambitious; …
  * }</pre>
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @Value.Enclosing
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
@@ -205,7 +205,7 @@ public abstract class PlanComparison {
    *
    * <p>Two comparisons are equal when every part is. Immutable and thread-safe.
    */
-  @Value.Immutable(builder = false)
+  @Value.Immutable
   @ScoringStyle
   public abstract static class Comparison {
     Comparison() {}
@@ -280,7 +280,7 @@ public abstract class PlanComparison {
    * <p>Two unmatched targets are equal when their targets and reasons are. Immutable and
    * thread-safe.
    */
-  @Value.Immutable(builder = false)
+  @Value.Immutable
   @ScoringStyle
   public abstract static class Unmatched {
     Unmatched() {}

@@ -43,9 +43,11 @@ import org.immutables.value.Value;
  *
  * <p>Two rankings are equal when their directions and entries are. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @Value.Enclosing
-@SuppressWarnings("exports") // Immutables annotations are compile-time only
+// Immutables annotations are compile-time only; Ranking.Builder ranks scores, it does not extend
+// the generated builder
+@SuppressWarnings({"exports", "immutables:incompat"})
 @ScoringStyle
 public abstract class Ranking {
   private static final Comparator<Entry> ORDER = Comparator
@@ -214,7 +216,7 @@ public abstract class Ranking {
    *
    * <p>Two entries are equal when every part is. Immutable and thread-safe.
    */
-  @Value.Immutable(builder = false)
+  @Value.Immutable
   @ScoringStyle
   public abstract static class Entry {
     Entry() {}
