@@ -44,7 +44,7 @@ final class BoundAmbition {
    * @param marginal {@code true} if only strictness differs ("trên" against "tối thiểu")
    * @param reason why, in Vietnamese and English
    */
-  public record Judgement(OptionalInt order, boolean marginal, Label reason) {
+  record Judgement(OptionalInt order, boolean marginal, Label reason) {
     /**
      * Validates the judgement.
      *
@@ -52,7 +52,7 @@ final class BoundAmbition {
      * @param marginal whether only strictness differs
      * @param reason why
      */
-    public Judgement {
+    Judgement {
       Objects.requireNonNull(order, "order");
       Objects.requireNonNull(reason, "reason");
     }
@@ -80,7 +80,7 @@ final class BoundAmbition {
    * @param other the target it is judged against
    * @return the judgement
    */
-  public static Judgement compare(Target target, Target other) {
+  static Judgement compare(Target target, Target other) {
     Indicator indicator = target.indicator();
     if (!indicator.equals(other.indicator())) {
       return Judgement.notComparable(
@@ -121,8 +121,10 @@ final class BoundAmbition {
         double pa = ((Bound.RelativeChange) a).percent();
         double pb = ((Bound.RelativeChange) b).percent();
         int c = Double.compare(direction.sign() * pa + 0.0, direction.sign() * pb + 0.0);
-        String nums = " (" + UnitArgs.vi(pa) + "% so với " + UnitArgs.vi(pb) + "%, năm cơ sở " + ya + ")";
-        String numsEn = " (" + UnitArgs.en(pa) + "% against " + UnitArgs.en(pb) + "%, baseline " + ya + ")";
+        Label na = Label.number(pa);
+        Label nb = Label.number(pb);
+        String nums = " (" + na.vi() + "% so với " + nb.vi() + "%, năm cơ sở " + ya + ")";
+        String numsEn = " (" + na.en() + "% against " + nb.en() + "%, baseline " + ya + ")";
         return c == 0 ? Judgement.of(0, "cùng mức thay đổi" + nums, "the same change" + numsEn)
             : c > 0 ? Judgement.of(1, "thay đổi nhiều hơn theo hướng tốt" + nums, "a bigger change for the better" + numsEn)
             : Judgement.of(-1, "thay đổi ít hơn theo hướng tốt" + nums, "a smaller change for the better" + numsEn);
@@ -214,8 +216,10 @@ final class BoundAmbition {
       note = "; chỉ tiêu 'khoảng' được so bằng giá trị kém nhất nó chấp nhận";
       noteEn = "; an approximate target is compared by the least good value it accepts";
     }
-    String nums = " (" + UnitArgs.vi(a.value()) + " so với " + UnitArgs.vi(b.value()) + note + ")";
-    String numsEn = " (" + UnitArgs.en(a.value()) + " against " + UnitArgs.en(b.value()) + noteEn + ")";
+    Label va = Label.number(a.value());
+    Label vb = Label.number(b.value());
+    String nums = " (" + va.vi() + " so với " + vb.vi() + note + ")";
+    String numsEn = " (" + va.en() + " against " + vb.en() + noteEn + ")";
     if (a.goodness() > b.goodness()) {
       return higher ? Judgement.of(1, "ngưỡng cao hơn" + nums, "a higher threshold" + numsEn)
           : Judgement.of(1, "ngưỡng thấp hơn" + nums, "a lower ceiling" + numsEn);

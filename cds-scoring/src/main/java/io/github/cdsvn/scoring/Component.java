@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * left out of the weights. Obtained from {@link #of}, {@link #missing} and
  * {@link #notApplicable}; immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
 public abstract class Component {

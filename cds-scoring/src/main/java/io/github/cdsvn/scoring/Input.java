@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Explanations list their inputs in a stable order, the order of the formula. Obtained from
  * {@link #of(String, double, Label)}; immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
 public abstract class Input {

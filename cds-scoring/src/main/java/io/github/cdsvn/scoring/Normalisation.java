@@ -5,13 +5,13 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * A cross-sectional normalisation: it puts the values of one indicator across units on a common
@@ -20,55 +20,23 @@ import java.util.TreeMap;
  * instead.
  *
  * <p>Every method is direction-aware: the normalised value is always "higher is better", so a
- * lower-is-better indicator (a rank, a count of procedures) is mirrored. With {@code x} the values
- * present, {@code min} and {@code max} their extremes:
- * <table>
- *   <caption>Methods, for higher-is-better and lower-is-better</caption>
- *   <tr><th>factory</th><th>higher is better</th><th>lower is better</th></tr>
- *   <tr><td>{@link #minMax()}</td><td>{@code (x − min) / (max − min)}</td>
- *       <td>{@code (max − x) / (max − min)}</td></tr>
- *   <tr><td>{@link #zScore()}</td><td>{@code (x − mean) / sd}</td><td>{@code (mean − x) / sd}</td></tr>
- *   <tr><td>{@link #distanceToTarget(double, boolean)}</td><td>{@code (x − min) / (t − min)}</td>
- *       <td>{@code (max − x) / (max − t)}</td></tr>
- *   <tr><td>{@link #goalposts(double, double)}</td><td>{@code (x − low) / (high − low)}, clamped to [0, 1]</td>
- *       <td>{@code (x − high) / (low − high)}, clamped to [0, 1]</td></tr>
- *   <tr><td>{@link #fractionOfMaximum()}</td><td>{@code x / max}</td><td>{@code min / x}</td></tr>
- *   <tr><td>{@link #rank()}</td><td colspan="2">1 + the number of units with a strictly worse value</td></tr>
- *   <tr><td>{@link #percentileRank()}</td><td colspan="2">(rank − 1) / (n − 1)</td></tr>
- * </table>
- *
- * <p>These reproduce COINr's {@code n_minmax}, {@code n_zscore}, {@code n_dist2targ},
- * {@code n_goalposts}, {@code n_fracmax}, {@code n_rank} and {@code n_prank} (ties sharing the
- * lowest rank of their group, R's {@code ties.method = "min"}); the standard deviation is the
- * sample one ({@code n − 1}), as R's {@code sd}. Two departures, both because COINr returns NaN
- * or a meaningless number there:
- * <ul>
- *   <li>the fraction of the maximum of a lower-is-better indicator is {@code min / x}, the
- *       fraction the best value is of this one (COINr has no direction for it);</li>
- *   <li>degenerate inputs have a defined value, listed below, and the result says so through
- *       {@link Result#degenerate()}.</li>
- * </ul>
- *
- * <table>
- *   <caption>Degenerate inputs and their outcome</caption>
- *   <tr><th>method</th><th>when</th><th>every value present becomes</th></tr>
- *   <tr><td>min-max</td><td>all values equal (or only one)</td><td>the middle of the range, 0.5</td></tr>
- *   <tr><td>z-score</td><td>all values equal (or only one)</td><td>the target mean, 0</td></tr>
- *   <tr><td>distance to target</td><td>the target does not improve on the far goalpost
- *       ({@code t ≤ min}; {@code t ≥ max} for lower-is-better)</td><td>1: every unit is at or beyond the target</td></tr>
- *   <tr><td>fraction of the maximum</td><td>the best value is 0</td><td>1 for the units at 0, 0 for the
- *       others (only for lower-is-better; for higher-is-better all values are then 0 and all become 1)</td></tr>
- *   <tr><td>percentile rank</td><td>only one value</td><td>0, as for a group of tied units</td></tr>
- * </table>
+ * lower-is-better indicator (a rank, a count of procedures) is mirrored; each factory gives its
+ * formula. The methods reproduce COINr's, except where COINr returns NaN or a meaningless number:
+ * degenerate inputs (all values equal, a target no better than the worst value) get a defined
+ * value, which {@link Result#degenerate()} explains. {@code docs/analyses.md} lists the formulas,
+ * the departures and the degenerate cases.
  *
  * <p>Missing values ({@link OptionalDouble#empty()}) stay missing and take no part in the
  * statistics; they never become 0. A value that is NaN or infinite is refused with an
  * {@link InvalidValueException} naming its position or unit. Results do not depend on the order
- * of the input: sums are taken over the values sorted. Ties are exact equality of doubles.
- *
- * <p>Immutable and thread-safe.
+ * of the input. Two normalisations are equal when their methods and parameters are. Immutable and
+ * thread-safe.
  */
-public final class Normalisation {
+@Value.Immutable
+@Value.Enclosing
+@SuppressWarnings("exports") // Immutables annotations are compile-time only
+@ScoringStyle
+public abstract class Normalisation {
 
   /** The methods of normalisation. */
   public enum Method {
@@ -103,25 +71,10 @@ public final class Normalisation {
     }
   }
 
-  private static final Normalisation MIN_MAX = new Normalisation(Method.MIN_MAX, 0, 1, false);
-  private static final Normalisation Z_SCORE = new Normalisation(Method.Z_SCORE, 0, 1, false);
-  private static final Normalisation FRACTION = new Normalisation(Method.FRACTION_OF_MAXIMUM, 0, 0, false);
-  private static final Normalisation RANK = new Normalisation(Method.RANK, 0, 0, false);
-  private static final Normalisation PERCENTILE = new Normalisation(Method.PERCENTILE_RANK, 0, 0, false);
+  Normalisation() {}
 
-  private final Method method;
-  /** min-max: lower; z-score: mean; distance to target: target; goalposts: low. */
-  private final double a;
-  /** min-max: upper; z-score: standard deviation; goalposts: high. */
-  private final double b;
-  /** distance to target: capped at 1. */
-  private final boolean capped;
-
-  private Normalisation(Method method, double a, double b, boolean capped) {
-    this.method = method;
-    this.a = a;
-    this.b = b;
-    this.capped = capped;
+  private static Normalisation of(Method method, double a, double b, boolean capped) {
+    return ImmutableNormalisation.of(method, a, b, capped);
   }
 
   /**
@@ -130,7 +83,7 @@ public final class Normalisation {
    * @return the normalisation
    */
   public static Normalisation minMax() {
-    return MIN_MAX;
+    return of(Method.MIN_MAX, 0, 1, false);
   }
 
   /**
@@ -142,13 +95,13 @@ public final class Normalisation {
    * @throws InvalidValueException if a bound is not finite or {@code upper <= lower}
    */
   public static Normalisation minMax(double lower, double upper) {
-    double l = UnitArgs.finite("Normalisation.lower", lower);
-    double u = UnitArgs.finite("Normalisation.upper", upper);
+    double l = InvalidValueException.requireFinite("Normalisation.lower", lower) + 0.0;
+    double u = InvalidValueException.requireFinite("Normalisation.upper", upper) + 0.0;
     if (u <= l) {
-      throw new InvalidValueException("Normalisation.upper", UnitArgs.en(u),
-          "must be above lower " + UnitArgs.en(l));
+      throw new InvalidValueException("Normalisation.upper", Label.number(u).en(),
+          "must be above lower " + Label.number(l).en());
     }
-    return new Normalisation(Method.MIN_MAX, l, u, false);
+    return of(Method.MIN_MAX, l, u, false);
   }
 
   /**
@@ -157,7 +110,7 @@ public final class Normalisation {
    * @return the normalisation
    */
   public static Normalisation zScore() {
-    return Z_SCORE;
+    return of(Method.Z_SCORE, 0, 1, false);
   }
 
   /**
@@ -169,12 +122,12 @@ public final class Normalisation {
    * @throws InvalidValueException if either is not finite or the deviation is not above 0
    */
   public static Normalisation zScore(double mean, double standardDeviation) {
-    double m = UnitArgs.finite("Normalisation.mean", mean);
-    double sd = UnitArgs.finite("Normalisation.standardDeviation", standardDeviation);
+    double m = InvalidValueException.requireFinite("Normalisation.mean", mean) + 0.0;
+    double sd = InvalidValueException.requireFinite("Normalisation.standardDeviation", standardDeviation) + 0.0;
     if (sd <= 0) {
-      throw new InvalidValueException("Normalisation.standardDeviation", UnitArgs.en(sd), "must be above 0");
+      throw new InvalidValueException("Normalisation.standardDeviation", Label.number(sd).en(), "must be above 0");
     }
-    return new Normalisation(Method.Z_SCORE, m, sd, false);
+    return of(Method.Z_SCORE, m, sd, false);
   }
 
   /**
@@ -198,8 +151,8 @@ public final class Normalisation {
    * @throws InvalidValueException if the target is not finite
    */
   public static Normalisation distanceToTarget(double target, boolean capped) {
-    return new Normalisation(Method.DISTANCE_TO_TARGET, UnitArgs.finite("Normalisation.target", target),
-        0, capped);
+    return of(Method.DISTANCE_TO_TARGET, InvalidValueException.requireFinite("Normalisation.target", target) + 0.0, 0,
+        capped);
   }
 
   /**
@@ -213,12 +166,13 @@ public final class Normalisation {
    * @throws InvalidValueException if a goalpost is not finite or {@code high <= low}
    */
   public static Normalisation goalposts(double low, double high) {
-    double l = UnitArgs.finite("Normalisation.low", low);
-    double h = UnitArgs.finite("Normalisation.high", high);
+    double l = InvalidValueException.requireFinite("Normalisation.low", low) + 0.0;
+    double h = InvalidValueException.requireFinite("Normalisation.high", high) + 0.0;
     if (h <= l) {
-      throw new InvalidValueException("Normalisation.high", UnitArgs.en(h), "must be above low " + UnitArgs.en(l));
+      throw new InvalidValueException("Normalisation.high", Label.number(h).en(),
+          "must be above low " + Label.number(l).en());
     }
-    return new Normalisation(Method.GOALPOSTS, l, h, false);
+    return of(Method.GOALPOSTS, l, h, false);
   }
 
   /**
@@ -228,7 +182,7 @@ public final class Normalisation {
    * @return the normalisation
    */
   public static Normalisation fractionOfMaximum() {
-    return FRACTION;
+    return of(Method.FRACTION_OF_MAXIMUM, 0, 0, false);
   }
 
   /**
@@ -239,7 +193,7 @@ public final class Normalisation {
    * @return the normalisation
    */
   public static Normalisation rank() {
-    return RANK;
+    return of(Method.RANK, 0, 0, false);
   }
 
   /**
@@ -250,7 +204,7 @@ public final class Normalisation {
    * @return the normalisation
    */
   public static Normalisation percentileRank() {
-    return PERCENTILE;
+    return of(Method.PERCENTILE_RANK, 0, 0, false);
   }
 
   /**
@@ -258,9 +212,20 @@ public final class Normalisation {
    *
    * @return the method
    */
-  public Method method() {
-    return method;
-  }
+  @Value.Parameter
+  public abstract Method method();
+
+  /** The first parameter: min-max lower; z-score mean; distance to target the target; goalposts low. */
+  @Value.Parameter
+  abstract double a();
+
+  /** The second parameter: min-max upper; z-score standard deviation; goalposts high. */
+  @Value.Parameter
+  abstract double b();
+
+  /** Distance to target: whether it is capped at 1. */
+  @Value.Parameter
+  abstract boolean capped();
 
   /**
    * Describes this normalisation with its parameters, such as "khoảng cách đến mục tiêu 10, giới
@@ -269,20 +234,21 @@ public final class Normalisation {
    * @return the description
    */
   public Label label() {
-    Label name = method.label();
-    switch (method) {
+    Label name = method().label();
+    Label a = Label.number(a());
+    Label b = Label.number(b());
+    boolean capped = capped();
+    switch (method()) {
       case MIN_MAX:
-        return Label.of(name.vi() + " [" + UnitArgs.vi(a) + "; " + UnitArgs.vi(b) + "]",
-            name.en() + " [" + UnitArgs.en(a) + ", " + UnitArgs.en(b) + "]");
+        return Label.of(name.vi() + " [" + a.vi() + "; " + b.vi() + "]", name.en() + " [" + a.en() + ", " + b.en() + "]");
       case Z_SCORE:
-        return Label.of(name.vi() + " (trung bình " + UnitArgs.vi(a) + ", độ lệch chuẩn " + UnitArgs.vi(b) + ")",
-            name.en() + " (mean " + UnitArgs.en(a) + ", standard deviation " + UnitArgs.en(b) + ")");
+        return Label.of(name.vi() + " (trung bình " + a.vi() + ", độ lệch chuẩn " + b.vi() + ")",
+            name.en() + " (mean " + a.en() + ", standard deviation " + b.en() + ")");
       case DISTANCE_TO_TARGET:
-        return Label.of(name.vi() + " " + UnitArgs.vi(a) + (capped ? ", giới hạn ở 1" : ""),
-            name.en() + " " + UnitArgs.en(a) + (capped ? ", capped at 1" : ""));
+        return Label.of(name.vi() + " " + a.vi() + (capped ? ", giới hạn ở 1" : ""),
+            name.en() + " " + a.en() + (capped ? ", capped at 1" : ""));
       case GOALPOSTS:
-        return Label.of(name.vi() + " " + UnitArgs.vi(a) + " – " + UnitArgs.vi(b),
-            name.en() + " " + UnitArgs.en(a) + " – " + UnitArgs.en(b));
+        return Label.of(name.vi() + " " + a.vi() + " – " + b.vi(), name.en() + " " + a.en() + " – " + b.en());
       default:
         return name;
     }
@@ -304,7 +270,7 @@ public final class Normalisation {
     for (int i = 0; i < values.size(); i++) {
       where.add("Normalisation.values[" + i + "]");
     }
-    return compute(values, where, ImmutableList.of(), direction);
+    return Normaliser.normalise(this, values, where, ImmutableList.of(), direction);
   }
 
   /**
@@ -321,221 +287,15 @@ public final class Normalisation {
     Objects.requireNonNull(direction, "direction");
     TreeMap<String, OptionalDouble> sorted = new TreeMap<>();
     for (Map.Entry<String, OptionalDouble> e : valuesByUnit.entrySet()) {
-      String code = UnitArgs.nonBlank("Normalisation.unitCode", e.getKey());
+      String code = InvalidValueException.requireNonBlank("Normalisation.unitCode", e.getKey());
       sorted.put(code, Objects.requireNonNull(e.getValue(), "Normalisation.values[" + code + "]"));
     }
     List<String> where = new ArrayList<>(sorted.size());
     for (String code : sorted.keySet()) {
       where.add("Normalisation.values[unit " + code + "]");
     }
-    return compute(new ArrayList<>(sorted.values()), where, ImmutableList.copyOf(sorted.keySet()), direction);
-  }
-
-  private Result compute(List<OptionalDouble> values, List<String> where, ImmutableList<String> codes,
-      Direction direction) {
-    int size = values.size();
-    double[] x = new double[size];
-    boolean[] present = new boolean[size];
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      OptionalDouble v = Objects.requireNonNull(values.get(i), where.get(i));
-      if (v.isPresent()) {
-        double d = v.getAsDouble();
-        if (!Double.isFinite(d)) {
-          throw new InvalidValueException(where.get(i), d, "must be a finite number, or empty where missing");
-        }
-        if (method == Method.FRACTION_OF_MAXIMUM && d < 0) {
-          throw new InvalidValueException(where.get(i), UnitArgs.en(d),
-              "the fraction of the maximum needs values of 0 or more");
-        }
-        x[i] = d + 0.0;
-        present[i] = true;
-        n++;
-      }
-    }
-    double[] sorted = new double[n];
-    int k = 0;
-    for (int i = 0; i < size; i++) {
-      if (present[i]) {
-        sorted[k++] = x[i];
-      }
-    }
-    Arrays.sort(sorted);
-    Scale scale = n == 0 ? Scale.none() : scale(sorted, direction);
-    ImmutableList.Builder<OptionalDouble> out = ImmutableList.builderWithExpectedSize(size);
-    for (int i = 0; i < size; i++) {
-      if (!present[i]) {
-        out.add(OptionalDouble.empty());
-        continue;
-      }
-      double y = scale.apply(x[i]) + 0.0;
-      if (!Double.isFinite(y)) {
-        throw new InvalidValueException(where.get(i), UnitArgs.en(x[i]),
-            "normalised by " + label().en() + " it is not a finite number; the parameters are too large");
-      }
-      out.add(OptionalDouble.of(y));
-    }
-    return new Result(this, direction, out.build(), codes, n, Optional.ofNullable(scale.degenerate));
-  }
-
-  /** The transformation of one data set, with a note when the data set is degenerate. */
-  private static final class Scale {
-    final java.util.function.DoubleUnaryOperator f;
-    final Label degenerate;
-
-    Scale(java.util.function.DoubleUnaryOperator f, Label degenerate) {
-      this.f = f;
-      this.degenerate = degenerate;
-    }
-
-    static Scale none() {
-      return new Scale(v -> v, null);
-    }
-
-    double apply(double v) {
-      return f.applyAsDouble(v);
-    }
-  }
-
-  private Scale scale(double[] data, Direction direction) {
-    // Ratios do not change when every number is scaled by the same power of two, and such a
-    // scaling is exact: scale very large numbers down so that no difference or sum overflows.
-    double largest = Math.max(Math.abs(data[0]), Math.abs(data[data.length - 1]));
-    if (method == Method.DISTANCE_TO_TARGET || method == Method.GOALPOSTS) {
-      largest = Math.max(largest, Math.max(Math.abs(a), Math.abs(b)));
-    }
-    int shift = largest > 0x1p500 ? Math.getExponent(largest) : 0;
-    double[] sorted = new double[data.length];
-    for (int i = 0; i < data.length; i++) {
-      sorted[i] = Math.scalb(data[i], -shift);
-    }
-    java.util.function.DoubleUnaryOperator in = v -> Math.scalb(v, -shift);
-    double pa = Math.scalb(a, -shift);
-    double pb = Math.scalb(b, -shift);
-    int n = sorted.length;
-    double min = sorted[0];
-    double max = sorted[n - 1];
-    boolean higher = direction == Direction.HIGHER_IS_BETTER;
-    switch (method) {
-      case MIN_MAX: {
-        if (min == max) {
-          double mid = a / 2 + b / 2;
-          return new Scale(v -> mid, Label.of(
-              "mọi giá trị bằng nhau: mỗi đơn vị nhận điểm giữa khoảng, " + UnitArgs.vi(mid),
-              "all values are equal: each unit gets the middle of the range, " + UnitArgs.en(mid)));
-        }
-        double range = max - min;
-        return new Scale(v -> {
-          double x = in.applyAsDouble(v);
-          return (higher ? (x - min) / range : (max - x) / range) * (b / 2 - a / 2) * 2 + a;
-        }, null);
-      }
-      case Z_SCORE: {
-        if (min == max) {
-          return new Scale(v -> a, Label.of(
-              "mọi giá trị bằng nhau: không có độ lệch chuẩn, mỗi đơn vị nhận giá trị trung bình " + UnitArgs.vi(a),
-              "all values are equal: there is no standard deviation, each unit gets the mean " + UnitArgs.en(a)));
-        }
-        double sum = 0;
-        for (double v : sorted) {
-          sum += v;
-        }
-        double mean = sum / n;
-        double[] squares = new double[n];
-        for (int i = 0; i < n; i++) {
-          squares[i] = (sorted[i] - mean) * (sorted[i] - mean);
-        }
-        Arrays.sort(squares);
-        double ss = 0;
-        for (double s : squares) {
-          ss += s;
-        }
-        double sd = Math.sqrt(ss / (n - 1));
-        int sign = direction.sign();
-        return new Scale(v -> sign * (in.applyAsDouble(v) - mean) / sd * b + a, null);
-      }
-      case DISTANCE_TO_TARGET: {
-        double target = pa;
-        if (higher ? target <= min : target >= max) {
-          double worst = higher ? data[0] : data[n - 1];
-          return new Scale(v -> 1, Label.of(
-              "mục tiêu " + UnitArgs.vi(a) + " không tốt hơn giá trị kém nhất " + UnitArgs.vi(worst)
-                  + ": mọi đơn vị đã đạt mục tiêu, mỗi đơn vị nhận 1",
-              "the target " + UnitArgs.en(a) + " is no better than the worst value " + UnitArgs.en(worst)
-                  + ": every unit is at or beyond it and gets 1"));
-        }
-        return new Scale(v -> {
-          double x = in.applyAsDouble(v);
-          double y = higher ? (x - min) / (target - min) : (max - x) / (max - target);
-          return capped ? Math.min(y, 1) : y;
-        }, null);
-      }
-      case GOALPOSTS:
-        return new Scale(v -> {
-          double x = in.applyAsDouble(v);
-          double y = higher ? (x - pa) / (pb - pa) : (x - pb) / (pa - pb);
-          return Math.max(0, Math.min(1, y));
-        }, null);
-      case FRACTION_OF_MAXIMUM:
-        if (higher) {
-          if (max == 0) {
-            return new Scale(v -> 1, Label.of("mọi giá trị bằng 0: mỗi đơn vị bằng giá trị tốt nhất, nhận 1",
-                "all values are 0: each unit equals the best and gets 1"));
-          }
-          return new Scale(v -> in.applyAsDouble(v) / max, null);
-        }
-        if (min == 0) {
-          return new Scale(v -> v == 0 ? 1 : 0, Label.of(
-              "giá trị tốt nhất bằng 0: các đơn vị bằng 0 nhận 1, các đơn vị khác nhận 0",
-              "the best value is 0: units at 0 get 1, every other unit 0"));
-        }
-        return new Scale(v -> min / in.applyAsDouble(v), null);
-      case RANK:
-      case PERCENTILE_RANK: {
-        double[] goodness = new double[n];
-        for (int i = 0; i < n; i++) {
-          goodness[i] = direction.sign() * data[i] + 0.0;
-        }
-        Arrays.sort(goodness);
-        boolean percentile = method == Method.PERCENTILE_RANK;
-        if (percentile && n == 1) {
-          return new Scale(v -> 0, Label.of("chỉ có một giá trị: thứ hạng phần trăm là 0, như một nhóm đồng hạng",
-              "only one value: its percentile rank is 0, as for a group of tied units"));
-        }
-        return new Scale(v -> {
-          int worse = lowerBound(goodness, direction.sign() * v + 0.0);
-          return percentile ? (double) worse / (n - 1) : worse + 1;
-        }, null);
-      }
-      default:
-        throw new AssertionError(method);
-    }
-  }
-
-  /** The number of elements of an ascending array strictly below a value. */
-  private static int lowerBound(double[] ascending, double value) {
-    int lo = 0;
-    int hi = ascending.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ascending[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Normalisation other && method == other.method
-        && Double.compare(a, other.a) == 0 && Double.compare(b, other.b) == 0 && capped == other.capped;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(method, a, b, capped);
+    return Normaliser.normalise(this, new ArrayList<>(sorted.values()), where, ImmutableList.copyOf(sorted.keySet()),
+        direction);
   }
 
   @Override
@@ -547,61 +307,45 @@ public final class Normalisation {
    * The normalised values of one indicator across units, with how they were obtained.
    *
    * <p>Values are in input order for {@link Normalisation#apply(List, Direction)} and in unit
-   * code order for {@link Normalisation#apply(Map, Direction)}. Immutable and thread-safe.
+   * code order for {@link Normalisation#apply(Map, Direction)}. Two results are equal when every
+   * part is. Immutable and thread-safe.
    */
-  public static final class Result {
-    private final Normalisation normalisation;
-    private final Direction direction;
-    private final ImmutableList<OptionalDouble> values;
-    private final ImmutableList<String> unitCodes;
-    private final int count;
-    private final Optional<Label> degenerate;
-
-    private Result(Normalisation normalisation, Direction direction, ImmutableList<OptionalDouble> values,
-        ImmutableList<String> unitCodes, int count, Optional<Label> degenerate) {
-      this.normalisation = normalisation;
-      this.direction = direction;
-      this.values = values;
-      this.unitCodes = unitCodes;
-      this.count = count;
-      this.degenerate = degenerate;
-    }
+  @Value.Immutable
+  @ScoringStyle
+  public abstract static class Result {
+    Result() {}
 
     /**
      * Returns the normalisation applied.
      *
      * @return the normalisation
      */
-    public Normalisation normalisation() {
-      return normalisation;
-    }
+    @Value.Parameter
+    public abstract Normalisation normalisation();
 
     /**
      * Returns the direction the values were read in.
      *
      * @return the direction
      */
-    public Direction direction() {
-      return direction;
-    }
+    @Value.Parameter
+    public abstract Direction direction();
 
     /**
      * Returns the normalised values, empty where the input was missing.
      *
      * @return the values, in input order or by unit code
      */
-    public ImmutableList<OptionalDouble> values() {
-      return values;
-    }
+    @Value.Parameter
+    public abstract ImmutableList<OptionalDouble> values();
 
     /**
      * Returns the unit codes the values belong to, where they were given by unit.
      *
      * @return the codes, sorted, one per value; empty where the values were given by position
      */
-    public ImmutableList<String> unitCodes() {
-      return unitCodes;
-    }
+    @Value.Parameter
+    public abstract ImmutableList<String> unitCodes();
 
     /**
      * Returns the normalised value at a position.
@@ -611,11 +355,11 @@ public final class Normalisation {
      * @throws InvalidValueException if the position is out of range
      */
     public OptionalDouble value(int index) {
-      if (index < 0 || index >= values.size()) {
+      if (index < 0 || index >= values().size()) {
         throw new InvalidValueException("Normalisation.Result.index", index,
-            "valid values 0 - " + (values.size() - 1));
+            "valid values 0 - " + (values().size() - 1));
       }
-      return values.get(index);
+      return values().get(index);
     }
 
     /**
@@ -626,12 +370,12 @@ public final class Normalisation {
      * @throws InvalidValueException if the values were not given for that unit
      */
     public OptionalDouble value(String unitCode) {
-      int at = unitCodes.indexOf(Objects.requireNonNull(unitCode, "unitCode"));
+      int at = unitCodes().indexOf(Objects.requireNonNull(unitCode, "unitCode"));
       if (at < 0) {
         throw new InvalidValueException("Normalisation.Result.unitCode", unitCode,
-            unitCodes.isEmpty() ? "the values were given by position, not by unit" : "not among the units normalised");
+            unitCodes().isEmpty() ? "the values were given by position, not by unit" : "not among the units normalised");
       }
-      return values.get(at);
+      return values().get(at);
     }
 
     /**
@@ -639,9 +383,8 @@ public final class Normalisation {
      *
      * @return how many inputs were not missing
      */
-    public int count() {
-      return count;
-    }
+    @Value.Parameter
+    public abstract int count();
 
     /**
      * Tells whether the data set was degenerate (all values equal, a target no better than the
@@ -650,7 +393,7 @@ public final class Normalisation {
      * @return {@code true} if {@link #degenerate()} is present
      */
     public boolean isDegenerate() {
-      return degenerate.isPresent();
+      return degenerate().isPresent();
     }
 
     /**
@@ -658,25 +401,13 @@ public final class Normalisation {
      *
      * @return the explanation, or empty if the data set was not degenerate
      */
-    public Optional<Label> degenerate() {
-      return degenerate;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Result r && normalisation.equals(r.normalisation) && direction == r.direction
-          && values.equals(r.values) && unitCodes.equals(r.unitCodes) && degenerate.equals(r.degenerate);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(normalisation, direction, values, unitCodes, degenerate);
-    }
+    @Value.Parameter
+    public abstract Optional<Label> degenerate();
 
     @Override
     public String toString() {
-      return "Normalisation.Result{" + normalisation.label().en() + ", " + direction + ", " + values
-          + (degenerate.isPresent() ? ", degenerate: " + degenerate.get().en() : "") + "}";
+      return "Normalisation.Result{" + normalisation().label().en() + ", " + direction() + ", " + values()
+          + (degenerate().isPresent() ? ", degenerate: " + degenerate().get().en() : "") + "}";
     }
   }
 }

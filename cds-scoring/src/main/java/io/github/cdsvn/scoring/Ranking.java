@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.immutables.value.Value;
 
 /**
  * Units ranked by a score, such as provinces by their composite index or by one pillar.
@@ -40,24 +41,20 @@ import java.util.function.Function;
  * r.entries();    // 24 (1), 44 (2), 60 (2), 40 (no rank)
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Two rankings are equal when their directions and entries are. Immutable and thread-safe.
  */
-public final class Ranking {
+@Value.Immutable
+@Value.Enclosing
+// Immutables annotations are compile-time only; Ranking.Builder ranks scores, it does not extend
+// the generated builder
+@SuppressWarnings({"exports", "immutables:incompat"})
+@ScoringStyle
+public abstract class Ranking {
   private static final Comparator<Entry> ORDER = Comparator
-      .comparing((Entry e) -> e.rank.isPresent() ? e.rank.getAsInt() : Integer.MAX_VALUE)
-      .thenComparing(e -> e.unitCode);
+      .comparing((Entry e) -> e.rank().isPresent() ? e.rank().getAsInt() : Integer.MAX_VALUE)
+      .thenComparing(Entry::unitCode);
 
-  private final Direction direction;
-  private final ImmutableList<Entry> entries;
-  private final ImmutableMap<String, Entry> byUnit;
-  private final int rankedCount;
-
-  private Ranking(Direction direction, ImmutableList<Entry> entries) {
-    this.direction = direction;
-    this.entries = entries;
-    this.byUnit = entries.stream().collect(ImmutableMap.toImmutableMap(e -> e.unitCode, e -> e));
-    this.rankedCount = (int) entries.stream().filter(Entry::isRanked).count();
-  }
+  Ranking() {}
 
   /**
    * Ranks units by a score where higher is better.
@@ -82,7 +79,7 @@ public final class Ranking {
     Objects.requireNonNull(scores, "scores");
     Builder b = builder(direction);
     for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
-      b.add(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
+      b.put(e.getKey(), Objects.requireNonNull(e.getValue(), "Ranking.scores[" + e.getKey() + "]"));
     }
     return b.build();
   }
@@ -121,7 +118,7 @@ public final class Ranking {
         throw new InvalidValueException("Ranking.cards", c.unitCode(), "one scorecard per unit");
       }
       IndexScore score = index.apply(c);
-      b.add(c.unitCode(), score == null ? OptionalDouble.empty() : score.score());
+      b.put(c.unitCode(), score == null ? OptionalDouble.empty() : score.score());
     }
     return b.build();
   }
@@ -141,17 +138,29 @@ public final class Ranking {
    *
    * @return the direction
    */
-  public Direction direction() {
-    return direction;
-  }
+  @Value.Parameter
+  public abstract Direction direction();
 
   /**
    * Returns every unit: ranked units by rank then unit code, then unranked units by unit code.
    *
    * @return the entries
    */
-  public ImmutableList<Entry> entries() {
-    return entries;
+  @Value.Parameter
+  public abstract ImmutableList<Entry> entries();
+
+  /** The entries by unit code, for look-ups. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<String, Entry> byUnit() {
+    return entries().stream().collect(ImmutableMap.toImmutableMap(Entry::unitCode, e -> e));
+  }
+
+  /** The number of ranked entries, which come first. */
+  @Value.Derived
+  @Value.Auxiliary
+  int rankedCount() {
+    return (int) entries().stream().filter(Entry::isRanked).count();
   }
 
   /**
@@ -160,7 +169,7 @@ public final class Ranking {
    * @return the ranked entries
    */
   public ImmutableList<Entry> ranked() {
-    return entries.subList(0, rankedCount);
+    return entries().subList(0, rankedCount());
   }
 
   /**
@@ -169,7 +178,7 @@ public final class Ranking {
    * @return the unranked entries
    */
   public ImmutableList<Entry> unranked() {
-    return entries.subList(rankedCount, entries.size());
+    return entries().subList(rankedCount(), entries().size());
   }
 
   /**
@@ -179,7 +188,7 @@ public final class Ranking {
    * @return the entry, or empty if the unit was not given
    */
   public Optional<Entry> entry(String unitCode) {
-    return Optional.ofNullable(byUnit.get(Objects.requireNonNull(unitCode, "unitCode")));
+    return Optional.ofNullable(byUnit().get(Objects.requireNonNull(unitCode, "unitCode")));
   }
 
   /**
@@ -189,8 +198,8 @@ public final class Ranking {
    * @return the rank, or empty if the unit has no score or was not given
    */
   public OptionalInt rank(String unitCode) {
-    Entry e = byUnit.get(Objects.requireNonNull(unitCode, "unitCode"));
-    return e == null ? OptionalInt.empty() : e.rank;
+    Entry e = byUnit().get(Objects.requireNonNull(unitCode, "unitCode"));
+    return e == null ? OptionalInt.empty() : e.rank();
   }
 
   /**
@@ -199,68 +208,42 @@ public final class Ranking {
    * @return the size
    */
   public int size() {
-    return entries.size();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Ranking r && direction == r.direction && entries.equals(r.entries);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(direction, entries);
-  }
-
-  @Override
-  public String toString() {
-    return "Ranking{" + direction + ", " + entries + "}";
+    return entries().size();
   }
 
   /**
    * One unit of a ranking: its rank where it has a score, its code and its score.
    *
-   * <p>Immutable and thread-safe.
+   * <p>Two entries are equal when every part is. Immutable and thread-safe.
    */
-  public static final class Entry {
-    private final OptionalInt rank;
-    private final String unitCode;
-    private final OptionalDouble score;
-    private final boolean tied;
-
-    private Entry(OptionalInt rank, String unitCode, OptionalDouble score, boolean tied) {
-      this.rank = rank;
-      this.unitCode = unitCode;
-      this.score = score;
-      this.tied = tied;
-    }
+  @Value.Immutable
+  @ScoringStyle
+  public abstract static class Entry {
+    Entry() {}
 
     /**
      * Returns the rank: 1 plus the number of units with a strictly better score.
      *
      * @return the rank, or empty for a unit without a score
      */
-    public OptionalInt rank() {
-      return rank;
-    }
+    @Value.Parameter
+    public abstract OptionalInt rank();
 
     /**
      * Returns the unit's code.
      *
      * @return the code
      */
-    public String unitCode() {
-      return unitCode;
-    }
+    @Value.Parameter
+    public abstract String unitCode();
 
     /**
      * Returns the score the unit was ranked by.
      *
      * @return the score, or empty for a unit without one
      */
-    public OptionalDouble score() {
-      return score;
-    }
+    @Value.Parameter
+    public abstract OptionalDouble score();
 
     /**
      * Tells whether the unit has a rank.
@@ -268,7 +251,7 @@ public final class Ranking {
      * @return {@code true} if it has a score
      */
     public boolean isRanked() {
-      return rank.isPresent();
+      return rank().isPresent();
     }
 
     /**
@@ -276,9 +259,8 @@ public final class Ranking {
      *
      * @return {@code true} for a tie
      */
-    public boolean isTied() {
-      return tied;
-    }
+    @Value.Parameter
+    public abstract boolean isTied();
 
     /**
      * Describes the rank for people: "hạng 2 / rank 2", "đồng hạng 2 / joint rank 2", or "chưa
@@ -287,28 +269,17 @@ public final class Ranking {
      * @return the description
      */
     public Label describe() {
-      if (rank.isEmpty()) {
+      if (rank().isEmpty()) {
         return Label.of("chưa xếp hạng: không có điểm", "not ranked: no score");
       }
-      int r = rank.getAsInt();
-      return tied ? Label.of("đồng hạng " + r, "joint rank " + r) : Label.of("hạng " + r, "rank " + r);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Entry e && rank.equals(e.rank) && unitCode.equals(e.unitCode)
-          && score.equals(e.score) && tied == e.tied;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(rank, unitCode, score, tied);
+      int r = rank().getAsInt();
+      return isTied() ? Label.of("đồng hạng " + r, "joint rank " + r) : Label.of("hạng " + r, "rank " + r);
     }
 
     @Override
     public String toString() {
-      return (rank.isPresent() ? (tied ? "=" : "") + rank.getAsInt() : "-") + " " + unitCode
-          + (score.isPresent() ? " " + UnitArgs.en(score.getAsDouble()) : "");
+      return (rank().isPresent() ? (isTied() ? "=" : "") + rank().getAsInt() : "-") + " " + unitCode()
+          + (score().isPresent() ? " " + Label.number(score().getAsDouble()).en() : "");
     }
   }
 
@@ -332,27 +303,7 @@ public final class Ranking {
      * @throws InvalidValueException if the code is blank or repeated, or the score not finite
      */
     public Builder add(String unitCode, double score) {
-      return add(unitCode, OptionalDouble.of(score));
-    }
-
-    /**
-     * Adds a unit whose score may be missing.
-     *
-     * @param unitCode the unit's code, not blank, not added before
-     * @param score the score, finite, or empty if the unit has none
-     * @return this builder
-     * @throws InvalidValueException if the code is blank or repeated, or the score not finite
-     */
-    public Builder add(String unitCode, OptionalDouble score) {
-      String code = UnitArgs.nonBlank("Ranking.unitCode", unitCode);
-      Objects.requireNonNull(score, "Ranking.score");
-      OptionalDouble checked = score.isPresent()
-          ? OptionalDouble.of(UnitArgs.finite("Ranking.score (unit " + code + ")", score.getAsDouble()))
-          : score;
-      if (scores.putIfAbsent(code, checked) != null) {
-        throw new InvalidValueException("Ranking.unitCode", code, "each unit is ranked once");
-      }
-      return this;
+      return put(unitCode, OptionalDouble.of(score));
     }
 
     /**
@@ -363,7 +314,22 @@ public final class Ranking {
      * @throws InvalidValueException if the code is blank or repeated
      */
     public Builder addUnscored(String unitCode) {
-      return add(unitCode, OptionalDouble.empty());
+      return put(unitCode, OptionalDouble.empty());
+    }
+
+    /** Adds a unit whose score may be missing. */
+    Builder put(String unitCode, OptionalDouble score) {
+      String code = InvalidValueException.requireNonBlank("Ranking.unitCode", unitCode);
+      Objects.requireNonNull(score, "Ranking.score");
+      // -0.0 is read as 0.0, so that tied units hold equal scores
+      OptionalDouble checked = score.isPresent()
+          ? OptionalDouble.of(InvalidValueException.requireFinite("Ranking.score (unit " + code + ")",
+              score.getAsDouble()) + 0.0)
+          : score;
+      if (scores.putIfAbsent(code, checked) != null) {
+        throw new InvalidValueException("Ranking.unitCode", code, "each unit is ranked once");
+      }
+      return this;
     }
 
     /**
@@ -383,7 +349,7 @@ public final class Ranking {
       for (Map.Entry<String, OptionalDouble> e : scores.entrySet()) {
         OptionalDouble s = e.getValue();
         if (s.isEmpty()) {
-          entries.add(new Entry(OptionalInt.empty(), e.getKey(), s, false));
+          entries.add(ImmutableRanking.Entry.of(OptionalInt.empty(), e.getKey(), s, false));
           continue;
         }
         double g = direction.sign() * s.getAsDouble() + 0.0;
@@ -391,10 +357,10 @@ public final class Ranking {
         int worse = lowerBound(sorted, g);
         int better = sorted.length - notWorse;
         boolean tied = notWorse - worse > 1;
-        entries.add(new Entry(OptionalInt.of(better + 1), e.getKey(), s, tied));
+        entries.add(ImmutableRanking.Entry.of(OptionalInt.of(better + 1), e.getKey(), s, tied));
       }
       entries.sort(ORDER);
-      return new Ranking(direction, ImmutableList.copyOf(entries));
+      return ImmutableRanking.of(direction, entries);
     }
 
     private static int lowerBound(double[] a, double v) {

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * the end of a baseline year whose value a plan states. Obtained from {@link #of}; immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
 public abstract class SeriesPoint {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * LocalDate)} and {@link #of(AttainmentInput, Attainment, Horizon, LocalDate, AttainmentInput,
  * Attainment)}; immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ScoringStyle
 public abstract class TrajectoryInput {

@@ -8,7 +8,7 @@ import io.github.cdsvn.scoring.PlanComparison;
 import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.uncertainty.Factor;
-import io.github.cdsvn.scoring.uncertainty.UnitUncertainty;
+import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.UnitUncertainty;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -11,7 +11,7 @@ import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.uncertainty.Cancellation;
 import io.github.cdsvn.scoring.uncertainty.Factor;
-import io.github.cdsvn.scoring.uncertainty.Perturbation;
+import io.github.cdsvn.scoring.uncertainty.Factor.Perturbation;
 import io.github.cdsvn.scoring.uncertainty.ProgressListener;
 import io.github.cdsvn.scoring.uncertainty.SensitivityResult;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis;

@@ -2,12 +2,12 @@ package io.github.cdsvn.examples.report;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.scoring.uncertainty.Factor;
-import io.github.cdsvn.scoring.uncertainty.FactorSensitivity;
 import io.github.cdsvn.scoring.uncertainty.Interval;
-import io.github.cdsvn.scoring.uncertainty.OutputSensitivity;
+import io.github.cdsvn.scoring.uncertainty.SensitivityResult.FactorSensitivity;
+import io.github.cdsvn.scoring.uncertainty.SensitivityResult.OutputSensitivity;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult;
-import io.github.cdsvn.scoring.uncertainty.UnitUncertainty;
+import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.UnitUncertainty;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

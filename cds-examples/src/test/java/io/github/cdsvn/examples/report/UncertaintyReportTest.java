@@ -6,10 +6,10 @@ import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.examples.ExampleData;
 import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.Scorecard;
-import io.github.cdsvn.scoring.uncertainty.Configuration;
 import io.github.cdsvn.scoring.uncertainty.Factor;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult;
-import io.github.cdsvn.scoring.uncertainty.UnitUncertainty;
+import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.RunChoices;
+import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.UnitUncertainty;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ class UncertaintyReportTest {
   void everyRunOfTheSeedPlansEqualsAFullScoreWithItsConfiguration() {
     UncertaintyResult result = UNCERTAINTY.result();
     for (int run = 0; run < result.runs(); run += 97) {
-      Configuration c = result.configuration(run);
+      RunChoices c = result.configuration(run);
       for (Plan plan : DATA.seedPlans()) {
         Scorecard card = c.scorer().score(plan, DATA.observations(), REPORT.asOf());
         assertThat(result.unit(card.unitCode()).orElseThrow().score(run)).as("run %d, %s", run, plan.id())

@@ -3,7 +3,8 @@ package io.github.cdsvn.scoring.uncertainty;
 import io.github.cdsvn.core.InvalidValueException;
 
 /**
- * A closed interval of real numbers, such as a bootstrap confidence interval. Immutable and
+ * A closed interval of real numbers, such as a bootstrap confidence interval or the 5th to 95th
+ * percentile of a unit's rank. Two intervals are equal when their ends are. Immutable and
  * thread-safe.
  *
  * @param lower the lower end, finite
@@ -28,18 +29,6 @@ public record Interval(double lower, double upper) {
   }
 
   /**
-   * Obtains an interval.
-   *
-   * @param lower the lower end, finite
-   * @param upper the upper end, finite, not below the lower end
-   * @return the interval
-   * @throws InvalidValueException if an end is not finite or the ends are the wrong way round
-   */
-  public static Interval of(double lower, double upper) {
-    return new Interval(lower, upper);
-  }
-
-  /**
    * Tells whether a number lies in the interval, ends included.
    *
    * @param x the number
@@ -56,10 +45,5 @@ public record Interval(double lower, double upper) {
    */
   public double width() {
     return upper - lower;
-  }
-
-  @Override
-  public String toString() {
-    return "[" + lower + ", " + upper + "]";
   }
 }

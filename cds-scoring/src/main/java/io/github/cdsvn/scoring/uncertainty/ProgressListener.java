@@ -2,7 +2,7 @@ package io.github.cdsvn.scoring.uncertainty;
 
 /**
  * Hears how far an analysis has gone, in runs of the model (one run: one configuration scored
- * for every unit, or one evaluation of a {@link Model}).
+ * for every unit, or one evaluation of a {@link Sensitivity.Model}).
  *
  * <p>An analysis calls its listener from its worker threads or from the thread that started it,
  * never from two threads at once: calls are serialised, and {@code done} strictly increases from

@@ -8,47 +8,22 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Estimates variance-based sensitivity indices of any {@link Model} over the unit hypercube: for
- * each output and each factor, the first-order index {@code S_i} and the total-effect index
- * {@code S_Ti}, with bootstrap confidence intervals.
+ * Estimates variance-based (Sobol) sensitivity indices of any {@link Model} over the unit
+ * hypercube: for each output and each factor, the first-order index {@code S_i} and the
+ * total-effect index {@code S_Ti}, with bootstrap confidence intervals.
  *
- * <h2>The estimators</h2>
- * Two matrices A and B of N rows each hold independent points, uniform on [0, 1); for each factor
- * i, the matrix {@code AB_i} is A with the columns of factor i taken from B. The model runs on
- * every row of A, B and each {@code AB_i}: {@code N·(d + 2)} runs for d factors. With ȳ and
- * {@code V = var(y_A ∪ y_B)} the mean and variance of the 2N outputs of A and B (dividing by 2N):
- * <pre>
- *   S_i  = (1/N) Σ_j (y_B[j] − ȳ) · (y_ABi[j] − y_A[j]) / V
- *   S_Ti = Σ_j (y_A[j] − y_ABi[j])² / (2N · V)
- * </pre>
- * (the estimators of Saltelli et al., 2010, for the first order and of Jansen, 1999, for the
- * total effect). In the first, {@code y_B} is taken minus the mean of {@code y_A ∪ y_B}: since
- * {@code y_ABi} and {@code y_A} have the same expectation, this leaves the estimator's expectation
- * as it is and removes the noise a large mean would add to it. Where the outputs of A and B are
- * all equal, V is 0 and the indices are undefined: they are left empty, never NaN.
- *
- * <p>A factor may own several columns (a group of inputs studied together, such as the weights of
- * every pillar); its {@code AB_i} takes all of them from B, and its indices are those of the
- * group.
- *
- * <h2>Confidence intervals</h2>
- * Each of the {@link Builder#bootstrap(int) resamples} draws N row numbers with replacement and
- * computes every index again on those rows of A, B and {@code AB_i}; the interval runs between
- * the {@code (1 − level)/2} and {@code (1 + level)/2} quantiles of the resampled indices (linear
- * interpolation between order statistics, as R's default). Resamples where the output does not
- * vary are left out.
- *
- * <h2>Determinism and threads</h2>
- * The rows of A, then of B, are drawn before any run from a {@link SplittableRandom} seeded with
- * the {@link Builder#seed(long) seed}, and the resampling from a generator split from it after;
- * runs are spread over {@link Builder#threads(int) threads} and their outputs stored by run, so
- * that the result depends on the seed and not on the number of threads, bit for bit.
+ * <p>The model runs on two matrices A and B of N independent uniform rows and on each
+ * {@code AB_i}, A with the columns of factor i taken from B: {@code N·(d + 2)} runs for d
+ * factors. A factor may own several columns, a group studied together. The estimators (Saltelli
+ * et al., 2010, for the first order; Jansen, 1999, for the total effect), the intervals and the
+ * draws are described in the {@linkplain io.github.cdsvn.scoring.uncertainty package
+ * documentation}. Results depend on the {@link Builder#seed(long) seed} only, not on the number
+ * of {@link Builder#threads(int) threads}, bit for bit.
  *
  * <pre>{@code
  * Sensitivity s = Sensitivity.builder()
@@ -192,165 +167,20 @@ public final class Sensitivity {
     int dim = dimension();
     int k = outputs.size();
     SplittableRandom random = new SplittableRandom(seed);
-    double[][] a = draw(random, n, dim);
-    double[][] b = draw(random, n, dim);
+    double[][] a = SensitivityEstimator.draw(random, n, dim);
+    double[][] b = SensitivityEstimator.draw(random, n, dim);
     SplittableRandom resampling = random.split();
     int[] offsets = new int[d];
     for (int i = 1; i < d; i++) {
       offsets[i] = offsets[i - 1] + widths[i - 1];
     }
     double[] y = new double[runs() * k];
-    Runner.run(runs(), threads, run -> {
-      double[] out = model.evaluate(point(run, a, b, offsets));
-      check(out, run, k);
+    ParallelRuns.execute(runs(), threads, run -> {
+      double[] out = model.evaluate(SensitivityEstimator.point(run, n, a, b, offsets, widths));
+      SensitivityEstimator.check(out, run, k);
       System.arraycopy(out, 0, y, run * k, k);
     }, listener, cancellation);
-    return estimate(y, n, d, k, resampling);
-  }
-
-  /** The point of a run: row j of A, of B, or of AB_i. */
-  private double[] point(int run, double[][] a, double[][] b, int[] offsets) {
-    int n = samples;
-    if (run < n) {
-      return a[run].clone();
-    }
-    if (run < 2 * n) {
-      return b[run - n].clone();
-    }
-    int i = (run - 2 * n) / n;
-    int j = (run - 2 * n) % n;
-    double[] p = a[j].clone();
-    System.arraycopy(b[j], offsets[i], p, offsets[i], widths[i]);
-    return p;
-  }
-
-  private static double[][] draw(SplittableRandom random, int rows, int columns) {
-    double[][] m = new double[rows][columns];
-    for (double[] row : m) {
-      for (int c = 0; c < columns; c++) {
-        row[c] = random.nextDouble();
-      }
-    }
-    return m;
-  }
-
-  private static void check(double[] out, int run, int k) {
-    if (out == null || out.length != k) {
-      throw new InvalidValueException("Model.outputs", out == null ? "null" : out.length + " outputs",
-          k + " outputs, as declared; run " + run);
-    }
-    for (int o = 0; o < k; o++) {
-      if (!Double.isFinite(out[o])) {
-        throw new InvalidValueException("Model.outputs[" + o + "]", out[o], "a finite number; run " + run);
-      }
-    }
-  }
-
-  private SensitivityResult estimate(double[] y, int n, int d, int k, SplittableRandom resampling) {
-    int[] identity = new int[n];
-    for (int j = 0; j < n; j++) {
-      identity[j] = j;
-    }
-    double[][] point = new double[k][];
-    for (int o = 0; o < k; o++) {
-      point[o] = indices(y, identity, o, n, d, k);
-    }
-    // resampled indices: boot[o][index][resample], index 0..d-1 first order, d..2d-1 total effect
-    double[][][] boot = new double[k][2 * d][resamples];
-    int[] valid = new int[k];
-    int[] rows = new int[n];
-    for (int r = 0; r < resamples; r++) {
-      for (int j = 0; j < n; j++) {
-        rows[j] = resampling.nextInt(n);
-      }
-      for (int o = 0; o < k; o++) {
-        double[] s = indices(y, rows, o, n, d, k);
-        if (s == null) {
-          continue;
-        }
-        for (int i = 0; i < 2 * d; i++) {
-          boot[o][i][valid[o]] = s[i + 2];
-        }
-        valid[o]++;
-      }
-    }
-    double alpha = (1 - level) / 2;
-    List<OutputSensitivity> results = new ArrayList<>(k);
-    for (int o = 0; o < k; o++) {
-      List<FactorSensitivity> fs = new ArrayList<>(d);
-      for (int i = 0; i < d; i++) {
-        OptionalDouble first = point[o] == null ? OptionalDouble.empty() : OptionalDouble.of(point[o][i + 2]);
-        OptionalDouble total = point[o] == null ? OptionalDouble.empty() : OptionalDouble.of(point[o][d + i + 2]);
-        fs.add(new FactorSensitivity(factors.get(i), first, total, interval(boot[o][i], valid[o], alpha),
-            interval(boot[o][d + i], valid[o], alpha)));
-      }
-      double mean = point[o] == null ? y[o] : point[o][0];
-      results.add(new OutputSensitivity(outputs.get(o), mean, point[o] == null ? 0 : point[o][1], fs));
-    }
-    return new SensitivityResult(factors, results, samples, resamples, level, seed);
-  }
-
-  private static Optional<Interval> interval(double[] values, int count, double alpha) {
-    if (count == 0) {
-      return Optional.empty();
-    }
-    double[] sorted = Arrays.copyOf(values, count);
-    Arrays.sort(sorted);
-    return Optional.of(Interval.of(Stats.quantile(sorted, alpha), Stats.quantile(sorted, 1 - alpha)));
-  }
-
-  private static double[] meanAndVariance(double[] y, int[] rows, int o, int n, int k) {
-    double sum = 0;
-    for (int j : rows) {
-      sum += y[j * k + o] + y[(n + j) * k + o];
-    }
-    double mean = sum / (2.0 * n);
-    double ss = 0;
-    for (int j : rows) {
-      double da = y[j * k + o] - mean;
-      double db = y[(n + j) * k + o] - mean;
-      ss += da * da + db * db;
-    }
-    return new double[] {mean, ss / (2.0 * n)};
-  }
-
-  /**
-   * The indices of output o on the given rows: {mean, V, S_1..S_d, ST_1..ST_d}, or null where the
-   * outputs of A and B on those rows are all equal.
-   */
-  private static double[] indices(double[] y, int[] rows, int o, int n, int d, int k) {
-    double first = y[rows[0] * k + o];
-    boolean varies = false;
-    for (int j : rows) {
-      if (y[j * k + o] != first || y[(n + j) * k + o] != first) {
-        varies = true;
-        break;
-      }
-    }
-    if (!varies) {
-      return null;
-    }
-    double[] mv = meanAndVariance(y, rows, o, n, k);
-    double mean = mv[0];
-    double v = mv[1];
-    double[] s = new double[2 * d + 2];
-    s[0] = mv[0];
-    s[1] = v;
-    for (int i = 0; i < d; i++) {
-      int base = (2 + i) * n;
-      double firstSum = 0;
-      double totalSum = 0;
-      for (int j : rows) {
-        double ya = y[j * k + o];
-        double yb = y[(n + j) * k + o];
-        double yab = y[(base + j) * k + o];
-        firstSum += (yb - mean) * (yab - ya);
-        totalSum += (ya - yab) * (ya - yab);
-      }
-      s[2 + i] = firstSum / n / v;
-      s[2 + d + i] = totalSum / (2.0 * n * v);
-    }
-    return s;
+    return SensitivityEstimator.indices(y, n, factors, outputs, resamples, level, seed, resampling);
   }
 
   @Override
@@ -518,6 +348,42 @@ public final class Sensitivity {
             + " outputs");
       }
       return new Sensitivity(this);
+    }
+  }
+
+  /**
+   * A model whose sensitivity a {@link Sensitivity} estimates: a function from a point of the unit
+   * hypercube [0, 1)<sup>D</sup> to one or more real outputs.
+   *
+   * <p>The point has one coordinate per column of the factors, in the factors' order (a factor of
+   * width 3 owns three consecutive columns); its coordinates are independent and uniform on
+   * [0, 1). A model maps them to whatever it studies, for instance a weight
+   * {@code w = 1 + 0.5·(2u − 1)} or a choice {@code floor(u·k)} among k options.
+   *
+   * <p>A model is called from several threads at once and must be thread-safe; it must not keep
+   * or modify the array it is given; the same point must always give the same outputs, or the
+   * analysis is not reproducible. Outputs must be finite.
+   */
+  @FunctionalInterface
+  public interface Model {
+
+    /**
+     * Evaluates the model at a point.
+     *
+     * @param point the point, one coordinate per column, each in [0, 1)
+     * @return the outputs, as many as the analysis declares, each finite
+     */
+    double[] evaluate(double[] point);
+
+    /**
+     * Wraps a model with one output.
+     *
+     * @param function the function of the point
+     * @return the model
+     */
+    static Model scalar(ToDoubleFunction<double[]> function) {
+      Objects.requireNonNull(function, "function");
+      return point -> new double[] {function.applyAsDouble(point)};
     }
   }
 }

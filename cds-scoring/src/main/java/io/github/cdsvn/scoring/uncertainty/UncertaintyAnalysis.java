@@ -3,33 +3,24 @@ package io.github.cdsvn.scoring.uncertainty;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Plan;
-import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.Scorer;
+import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.RunChoices;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,8 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * UncertaintyAnalysis analysis = UncertaintyAnalysis.builder()
  *     .scorer(scorer).observations(observations).asOf(LocalDate.of(2024, 12, 31))
  *     .plan(quangBinh).plan(bacGiang).plan(ngheAn)                 // each scored for its own unit
- *     .factor(Factor.pillarWeights(Perturbation.relative(0.5)))
- *     .factor(Factor.pillarAggregator(List.of(Aggregator.arithmetic(), Aggregator.geometric())))
+ *     .factor(Factor.pillarWeights(Factor.Perturbation.relative(0.5)))
  *     .factor(Factor.coverageThreshold(0.6, 1.0))
  *     .runs(2000).seed(42).build();
  * UncertaintyResult u = analysis.run();
@@ -50,43 +40,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * SensitivityResult s = analysis.sensitivity();                    // S_i and S_Ti per factor
  * }</pre>
  *
- * <h2>Units and the nominal configuration</h2>
- * The units are those of the plans given: a plan scored for its adopting unit
- * ({@link Builder#plan(Plan)}), or for a list of units ({@link Builder#plan(Plan, Collection)});
- * each unit once, listed in unit-code order. The nominal configuration is the scorer's profile as
- * it is; every discrete factor must offer the profile's own choice, and a threshold range must hold
- * the profile's threshold, so that the nominal configuration is in the space sampled.
+ * <p>The units are those of the plans, each once, in unit-code order; the nominal configuration
+ * is the scorer's profile, which every factor's space must hold. {@link #run()} draws
+ * {@link Builder#runs(int) M} points and ranks the units in each ({@link UncertaintyResult});
+ * {@link #sensitivity()} estimates the indices of every factor for each unit's rank and the mean
+ * shift in rank ({@link SensitivityResult}). How a run is computed, and why ranks rather than
+ * composites are studied, is told in the {@linkplain io.github.cdsvn.scoring.uncertainty package
+ * documentation}. Results depend on the seed only, not on the number of threads.
  *
- * <h2>How runs are computed</h2>
- * Every run draws a point of [0, 1)<sup>D</sup>, one column per weight of a weight factor and one
- * per other factor, and maps it to a configuration ({@link Configuration}). Targets are scored with
- * the scorer once per distinct combination of the attainment rules drawn; a run then only
- * aggregates those attainments again with its weights, aggregators and threshold, through the
- * scorer's engine ({@link io.github.cdsvn.scoring.Scorer#reaggregate}). The composites of a run
- * equal, bit for bit, those of the scorecards that {@link Configuration#scorer()} gives. Ranks follow {@link UnitUncertainty}.
- *
- * <h2>Uncertainty: {@link #run()}</h2>
- * M = {@link Builder#runs(int) runs} points drawn at random; for each unit its nominal rank,
- * median rank, 5th–95th percentile interval and mean shift in rank, and over all units the mean
- * shift in rank ({@link UncertaintyResult}).
- *
- * <h2>Sensitivity: {@link #sensitivity()}</h2>
- * The first-order and total-effect index of every factor, as {@link Sensitivity} estimates them
- * on N = {@link Builder#samples(int) samples} rows ({@code N·(d + 2)} runs for d factors), for
- * these outputs: the rank of each unit ({@link Builder#sensitivityUnits(Collection) or of some}),
- * then the average shift in rank over units, {@code R_S}. Ranks rather than composite scores are
- * studied: a composite may have no score in a run, a rank always exists, and the ranking is what
- * the analysis is about. A weight factor is one group factor, whatever the number of weights.
- *
- * <h2>Seeds, threads, progress and cancellation</h2>
- * The points are drawn before any run from a {@link SplittableRandom} seeded with the
- * {@link Builder#seed(long) seed}, and each run's result is stored by its number: results depend
- * on the seed only, not on the number of {@link Builder#threads(int) threads}. Progress is reported
- * in runs ({@link ProgressListener}); a {@link Cancellation} stops an analysis, which then throws
- * {@link java.util.concurrent.CancellationException} and returns nothing.
- *
- * <p>An analysis is immutable and thread-safe (it keeps, internally, the attainments of the rule
- * combinations it has scored); each call of {@link #run()} or {@link #sensitivity()} is independent.
+ * <p>Immutable and thread-safe; each call of {@link #run()} or {@link #sensitivity()} is
+ * independent.
  */
 public final class UncertaintyAnalysis {
   private static final String RUN_PROFILE = "uncertainty-run";
@@ -94,9 +57,9 @@ public final class UncertaintyAnalysis {
   private final Scorer scorer;
   private final ObservationSet observations;
   private final LocalDate asOf;
-  private final ImmutableList<Entry> entries;
+  private final ImmutableList<ScoredPlan> entries;
   private final ImmutableList<String> units;
-  private final Space space;
+  private final ChoiceSpace space;
   private final int runs;
   private final long seed;
   private final int threads;
@@ -108,23 +71,22 @@ public final class UncertaintyAnalysis {
   private final ConcurrentHashMap<List<Integer>, List<Scorecard>> scored = new ConcurrentHashMap<>();
 
   /** A plan, scored for its adopting unit or for a list of units. */
-  private record Entry(Plan plan, Optional<ImmutableList<String>> units) {}
+  record ScoredPlan(Plan plan, Optional<ImmutableList<String>> units) {}
 
-  private UncertaintyAnalysis(Builder b, ImmutableList<String> units, Space space,
-      ImmutableList<String> sensitivityUnits) {
+  private UncertaintyAnalysis(AnalysisDeclaration b, AnalysisLayout layout) {
     this.scorer = b.scorer;
     this.observations = b.observations;
     this.asOf = b.asOf;
-    this.entries = ImmutableList.copyOf(b.entries);
-    this.units = units;
-    this.space = space;
+    this.entries = ImmutableList.copyOf(b.plans);
+    this.units = layout.units();
+    this.space = layout.space();
     this.runs = b.runs;
     this.seed = b.seed;
     this.threads = b.threads;
     this.samples = b.samples;
     this.resamples = b.resamples;
     this.level = b.level;
-    this.sensitivityUnits = sensitivityUnits;
+    this.sensitivityUnits = layout.studied();
   }
 
   /**
@@ -137,68 +99,42 @@ public final class UncertaintyAnalysis {
     return new Builder();
   }
 
-  /**
-   * Returns the codes of the units analysed.
-   *
-   * @return the codes, in order
-   */
+  /** {@return the codes of the units analysed, in code order} */
   public ImmutableList<String> units() {
     return units;
   }
 
-  /**
-   * Returns the factors, in the order declared.
-   *
-   * @return the factors
-   */
+  /** {@return the factors, in the order declared} */
   public ImmutableList<Factor> factors() {
     return space.factors;
   }
 
   /**
-   * Returns the number of columns a run draws: one per weight of each weight factor, one per other
-   * factor.
-   *
-   * @return the dimension D
+   * {@return the number D of columns a run draws: one per weight of each weight factor, one per
+   * other factor}
    */
   public int dimension() {
     return space.dimension;
   }
 
-  /**
-   * Returns the number of Monte Carlo runs M of {@link #run()}.
-   *
-   * @return the runs
-   */
+  /** {@return the number of Monte Carlo runs M of {@link #run()}} */
   public int runs() {
     return runs;
   }
 
-  /**
-   * Returns the number of runs of {@link #sensitivity()}: {@code N·(d + 2)} for d factors.
-   *
-   * @return the runs
-   */
+  /** {@return the number of runs of {@link #sensitivity()}: {@code N·(d + 2)} for d factors} */
   public int sensitivityRuns() {
     return samples * (space.factors.size() + 2);
   }
 
-  /**
-   * Returns the seed.
-   *
-   * @return the seed
-   */
+  /** {@return the seed of every draw} */
   public long seed() {
     return seed;
   }
 
-  /**
-   * Returns the nominal configuration: the scorer's profile as it is.
-   *
-   * @return the configuration, without a run number or a point
-   */
-  public Configuration nominal() {
-    return new Configuration(OptionalInt.empty(), ImmutableList.of(), space.base, scorer);
+  /** {@return the nominal choices, the scorer's profile as it is, without a run number or a point} */
+  public RunChoices nominal() {
+    return new RunChoices(OptionalInt.empty(), List.of(), space.base, scorer);
   }
 
   /**
@@ -227,22 +163,15 @@ public final class UncertaintyAnalysis {
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(cancellation, "cancellation");
     Nominal nominal = nominalRanks();
-    int d = space.dimension;
-    double[][] points = new double[runs][d];
-    SplittableRandom random = new SplittableRandom(seed);
-    for (double[] row : points) {
-      for (int c = 0; c < d; c++) {
-        row[c] = random.nextDouble();
-      }
-    }
+    double[][] points = space.draw(runs, seed);
     int n = units.size();
     double[][] scores = new double[n][runs];
     int[][] ranks = new int[n][runs];
     double[] shifts = new double[runs];
-    Runner.run(runs, threads, i -> {
-      Space.Run run = space.decode(points[i]);
+    ParallelRuns.execute(runs, threads, i -> {
+      ChoiceSpace.Run run = space.decode(points[i]);
       double[] s = composites(run);
-      int[] r = ranks(s);
+      int[] r = UncertaintyResult.ranks(s);
       long shift = 0;
       for (int u = 0; u < n; u++) {
         scores[u][i] = s[u];
@@ -251,22 +180,12 @@ public final class UncertaintyAnalysis {
       }
       shifts[i] = (double) shift / n;
     }, listener, cancellation);
-    ImmutableList.Builder<UnitUncertainty> out = ImmutableList.builder();
-    for (int u = 0; u < n; u++) {
-      out.add(new UnitUncertainty(units.get(u), nominal.names.get(u), nominal.ranks[u], nominal.scores[u], ranks[u],
-          scores[u]));
-    }
-    Ranking.Builder ranking = Ranking.builder(Direction.HIGHER_IS_BETTER);
-    for (int u = 0; u < n; u++) {
-      double s = nominal.scores[u];
-      ranking.add(units.get(u), Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s));
-    }
-    return new UncertaintyResult(space.factors, out.build(), shifts, ranking.build(), seed, i -> {
-      Space.Run run = space.decode(points[i]);
-      Profile p = space.profile(run, RUN_PROFILE);
-      return new Configuration(OptionalInt.of(i), Arrays.stream(points[i]).boxed()
-          .collect(ImmutableList.toImmutableList()), p, scorerFor(p));
-    });
+    return UncertaintyResult.of(space.factors, units, nominal.names, nominal.scores, nominal.ranks, scores, ranks,
+        shifts, seed, i -> {
+          ChoiceSpace.Run run = space.decode(points[i]);
+          Profile p = space.profile(run, RUN_PROFILE);
+          return new RunChoices(OptionalInt.of(i), Arrays.stream(points[i]).boxed().toList(), p, scorerFor(p));
+        });
   }
 
   /**
@@ -310,9 +229,9 @@ public final class UncertaintyAnalysis {
     }
     b.output(meanRankShift());
     int n = units.size();
-    Model model = point -> {
-      Space.Run run = space.decode(point);
-      int[] r = ranks(composites(run));
+    Sensitivity.Model model = point -> {
+      ChoiceSpace.Run run = space.decode(point);
+      int[] r = UncertaintyResult.ranks(composites(run));
       double[] out = new double[studied.length + 1];
       long shift = 0;
       for (int u = 0; u < n; u++) {
@@ -350,7 +269,7 @@ public final class UncertaintyAnalysis {
     for (Scorecard c : cards) {
       names.add(c.unit().map(AdministrativeUnit::fullName).orElse(c.unitCode()));
     }
-    return new Nominal(scores, ranks(scores), names);
+    return new Nominal(scores, UncertaintyResult.ranks(scores), names);
   }
 
   /**
@@ -358,7 +277,7 @@ public final class UncertaintyAnalysis {
    * scorecards of its rule combination, scored once, re-aggregated with its profile by the
    * engine ({@link Scorer#reaggregate}).
    */
-  private double[] composites(Space.Run run) {
+  private double[] composites(ChoiceSpace.Run run) {
     List<Scorecard> cards = scored.computeIfAbsent(key(run.rules), k -> cards(scorerFor(space.ruleProfile(run.rules))));
     Profile profile = space.profile(run, RUN_PROFILE);
     double[] out = new double[cards.size()];
@@ -382,7 +301,7 @@ public final class UncertaintyAnalysis {
   /** The scorecards of every unit, in the units' order. */
   private List<Scorecard> cards(Scorer s) {
     Map<String, Scorecard> byUnit = new HashMap<>();
-    for (Entry e : entries) {
+    for (ScoredPlan e : entries) {
       if (e.units().isEmpty()) {
         byUnit.put(e.plan().unit().code(), s.score(e.plan(), observations, asOf));
       } else {
@@ -398,31 +317,6 @@ public final class UncertaintyAnalysis {
     return out;
   }
 
-  /** Ranks as {@link UnitUncertainty} defines them: units without a score after all others. */
-  static int[] ranks(double[] scores) {
-    double[] scored = Arrays.stream(scores).filter(s -> !Double.isNaN(s)).map(s -> s + 0.0).sorted().toArray();
-    int[] r = new int[scores.length];
-    for (int u = 0; u < scores.length; u++) {
-      if (Double.isNaN(scores[u])) {
-        r[u] = scored.length + 1;
-        continue;
-      }
-      double v = scores[u] + 0.0;
-      int lo = 0;
-      int hi = scored.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (scored[mid] <= v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      r[u] = 1 + scored.length - lo;
-    }
-    return r;
-  }
-
   @Override
   public String toString() {
     return "UncertaintyAnalysis{" + units.size() + " units, " + space.factors.size() + " factors, " + runs
@@ -435,18 +329,7 @@ public final class UncertaintyAnalysis {
    * checks the whole. Not thread-safe: use from one thread.
    */
   public static final class Builder {
-    private Scorer scorer = Scorer.standard();
-    private ObservationSet observations;
-    private LocalDate asOf;
-    private final List<Entry> entries = new ArrayList<>();
-    private final List<Factor> factors = new ArrayList<>();
-    private int runs = 1000;
-    private long seed;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private int samples = 256;
-    private int resamples = 500;
-    private double level = 0.95;
-    private List<String> sensitivityUnits;
+    private final AnalysisDeclaration declared = new AnalysisDeclaration();
 
     private Builder() {}
 
@@ -458,7 +341,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder scorer(Scorer scorer) {
-      this.scorer = Objects.requireNonNull(scorer, "scorer");
+      declared.scorer = Objects.requireNonNull(scorer, "scorer");
       return this;
     }
 
@@ -469,7 +352,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder observations(ObservationSet observations) {
-      this.observations = Objects.requireNonNull(observations, "observations");
+      declared.observations = Objects.requireNonNull(observations, "observations");
       return this;
     }
 
@@ -480,7 +363,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder asOf(LocalDate asOf) {
-      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      declared.asOf = Objects.requireNonNull(asOf, "asOf");
       return this;
     }
 
@@ -491,7 +374,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder plan(Plan plan) {
-      entries.add(new Entry(Objects.requireNonNull(plan, "plan"), Optional.empty()));
+      declared.plan(plan);
       return this;
     }
 
@@ -504,22 +387,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if there is no code, or one is blank or repeated
      */
     public Builder plan(Plan plan, Collection<String> unitCodes) {
-      Objects.requireNonNull(plan, "plan");
-      Objects.requireNonNull(unitCodes, "unitCodes");
-      if (unitCodes.isEmpty()) {
-        throw new InvalidValueException("UncertaintyAnalysis.unitCodes", "none", "at least one unit; plan " + plan.id());
-      }
-      Set<String> seen = new HashSet<>();
-      for (String c : unitCodes) {
-        Objects.requireNonNull(c, "unitCodes[]");
-        if (c.isBlank()) {
-          throw new InvalidValueException("UncertaintyAnalysis.unitCodes", c, "a unit code, not blank; plan " + plan.id());
-        }
-        if (!seen.add(c)) {
-          throw new InvalidValueException("UncertaintyAnalysis.unitCodes", c, "each unit once; plan " + plan.id());
-        }
-      }
-      entries.add(new Entry(plan, Optional.of(ImmutableList.copyOf(unitCodes))));
+      declared.plan(plan, unitCodes);
       return this;
     }
 
@@ -532,14 +400,7 @@ public final class UncertaintyAnalysis {
      *     factors, two rule factors for one kind of bound, two threshold factors)
      */
     public Builder factor(Factor factor) {
-      Objects.requireNonNull(factor, "factor");
-      for (Factor f : factors) {
-        if (f.target().equals(factor.target())) {
-          throw new InvalidValueException("UncertaintyAnalysis.factors", factor.label().en(),
-              "one factor per choice; already declared: " + f.describe().en());
-        }
-      }
-      factors.add(factor);
+      declared.factor(factor);
       return this;
     }
 
@@ -551,10 +412,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if runs is 0 or negative
      */
     public Builder runs(int runs) {
-      if (runs <= 0) {
-        throw new InvalidValueException("UncertaintyAnalysis.runs", runs, "at least 1 run");
-      }
-      this.runs = runs;
+      declared.runs(runs);
       return this;
     }
 
@@ -565,7 +423,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder seed(long seed) {
-      this.seed = seed;
+      declared.seed = seed;
       return this;
     }
 
@@ -577,10 +435,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if below 1
      */
     public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new InvalidValueException("UncertaintyAnalysis.threads", threads, "at least 1");
-      }
-      this.threads = threads;
+      declared.threads(threads);
       return this;
     }
 
@@ -592,11 +447,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if N is too small to resample
      */
     public Builder samples(int n) {
-      if (n < Sensitivity.MIN_SAMPLES) {
-        throw new InvalidValueException("UncertaintyAnalysis.samples", n,
-            "at least " + Sensitivity.MIN_SAMPLES + " rows, so that resampling them for the intervals means something");
-      }
-      this.samples = n;
+      declared.samples(n);
       return this;
     }
 
@@ -608,11 +459,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if there are too few
      */
     public Builder bootstrap(int resamples) {
-      if (resamples < Sensitivity.MIN_RESAMPLES) {
-        throw new InvalidValueException("UncertaintyAnalysis.bootstrap", resamples,
-            "at least " + Sensitivity.MIN_RESAMPLES + " resamples");
-      }
-      this.resamples = resamples;
+      declared.bootstrap(resamples);
       return this;
     }
 
@@ -624,10 +471,7 @@ public final class UncertaintyAnalysis {
      * @throws InvalidValueException if out of range
      */
     public Builder confidenceLevel(double level) {
-      if (!(level > 0 && level < 1)) {
-        throw new InvalidValueException("UncertaintyAnalysis.confidenceLevel", level, "above 0 and below 1");
-      }
-      this.level = level;
+      declared.confidenceLevel(level);
       return this;
     }
 
@@ -639,7 +483,7 @@ public final class UncertaintyAnalysis {
      * @return this builder
      */
     public Builder sensitivityUnits(Collection<String> unitCodes) {
-      this.sensitivityUnits = List.copyOf(Objects.requireNonNull(unitCodes, "unitCodes"));
+      declared.sensitivityUnits(unitCodes);
       return this;
     }
 
@@ -653,65 +497,7 @@ public final class UncertaintyAnalysis {
      *     for the sensitivity outputs is not analysed or is named twice
      */
     public UncertaintyAnalysis build() {
-      if (observations == null) {
-        throw new InvalidValueException("UncertaintyAnalysis.observations", "none", "required");
-      }
-      if (asOf == null) {
-        throw new InvalidValueException("UncertaintyAnalysis.asOf", "none", "required");
-      }
-      if (entries.isEmpty()) {
-        throw new InvalidValueException("UncertaintyAnalysis.plans", "none", "at least one plan");
-      }
-      if (factors.isEmpty()) {
-        throw new InvalidValueException("UncertaintyAnalysis.factors", "none", "at least one factor");
-      }
-      TreeSet<String> codes = new TreeSet<>();
-      TreeSet<Pillar> pillars = new TreeSet<>();
-      TreeMap<String, Target> keys = new TreeMap<>();
-      for (Entry e : entries) {
-        List<String> of = e.units().isPresent() ? e.units().get() : List.of(e.plan().unit().code());
-        for (String c : of) {
-          if (!codes.add(c)) {
-            throw new InvalidValueException("UncertaintyAnalysis.units", c, "each unit once, in one plan");
-          }
-        }
-        for (Target t : e.plan().targets()) {
-          pillars.add(t.indicator().pillar());
-          keys.putIfAbsent(t.key().toString(), t);
-        }
-      }
-      if (keys.isEmpty()) {
-        throw new InvalidValueException("UncertaintyAnalysis.plans", entries.size() + " plans without targets",
-            "at least one target to score");
-      }
-      ImmutableList<String> units = ImmutableList.copyOf(codes);
-      ImmutableList<String> studied = units;
-      if (sensitivityUnits != null) {
-        Set<String> seen = new HashSet<>();
-        for (String c : sensitivityUnits) {
-          if (!codes.contains(c)) {
-            throw new InvalidValueException("UncertaintyAnalysis.sensitivityUnits", c,
-                "a unit analysed: " + String.join(", ", units));
-          }
-          if (!seen.add(c)) {
-            throw new InvalidValueException("UncertaintyAnalysis.sensitivityUnits", c, "each unit once");
-          }
-        }
-        studied = ImmutableList.copyOf(sensitivityUnits);
-      }
-      List<TargetKey> targetKeys = new ArrayList<>();
-      double[] nominal = new double[keys.size()];
-      for (Target t : keys.values()) {
-        nominal[targetKeys.size()] = scorer.profile().weights().of(t);
-        targetKeys.add(t.key());
-      }
-      Space space = new Space(scorer.profile(), factors, List.copyOf(pillars), targetKeys, nominal);
-      long cells = (long) samples * (factors.size() + 2) * (studied.size() + 1);
-      if (cells > Integer.MAX_VALUE - 8) {
-        throw new InvalidValueException("UncertaintyAnalysis.samples", samples,
-            "N·(d + 2)·outputs within " + (Integer.MAX_VALUE - 8) + " stored outputs");
-      }
-      return new UncertaintyAnalysis(this, units, space, studied);
+      return new UncertaintyAnalysis(declared, declared.layout());
     }
   }
 }

@@ -1,23 +1,33 @@
 package io.github.cdsvn.scoring.uncertainty;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Ints;
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Ranking;
+import io.github.cdsvn.scoring.Scorer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.IntFunction;
 
 /**
  * The outcome of the Monte Carlo runs of an {@link UncertaintyAnalysis}: for every unit, in
- * unit-code order, how its rank varies ({@link UnitUncertainty}); the mean shift in rank over
- * units and runs; the nominal ranking; and the configuration of every run.
+ * unit-code order, how its rank varies ({@link UnitUncertainty}); the average shift in rank over
+ * units, per run and over all runs; the nominal ranking; and the choices of every run.
  *
- * <h2>The mean shift in rank</h2>
- * For one run, the average shift in rank over the n units is
+ * <p>For one run, the average shift in rank over the n units is
  * {@code R_S = (1/n) Σ_units |nominal rank − rank in the run|} (the Handbook's eq. 38, with the
  * Handbook's M units written n here). {@link #rankShift(int)} gives it per run and
- * {@link #meanRankShift()} its mean over the M runs, {@code (1/M) Σ_runs R_S}, which is also the
- * mean over units of {@link UnitUncertainty#meanRankShift()}. Immutable and thread-safe.
+ * {@link #meanRankShift()} its mean over the M runs, which is also the mean over units of
+ * {@link UnitUncertainty#meanRankShift()}.
+ *
+ * <p>A result is not a value: it gives the choices of any run through the analysis that made it,
+ * and two results are equal only when they are the same object. Immutable and thread-safe.
  */
 public final class UncertaintyResult {
   private final ImmutableList<Factor> factors;
@@ -26,10 +36,10 @@ public final class UncertaintyResult {
   private final double meanShift;
   private final Ranking nominalRanking;
   private final long seed;
-  private final IntFunction<Configuration> configurations;
+  private final IntFunction<RunChoices> choices;
 
-  UncertaintyResult(ImmutableList<Factor> factors, ImmutableList<UnitUncertainty> units, double[] shifts,
-      Ranking nominalRanking, long seed, IntFunction<Configuration> configurations) {
+  private UncertaintyResult(ImmutableList<Factor> factors, ImmutableList<UnitUncertainty> units, double[] shifts,
+      Ranking nominalRanking, long seed, IntFunction<RunChoices> choices) {
     this.factors = factors;
     this.units = units;
     this.shifts = shifts;
@@ -40,7 +50,73 @@ public final class UncertaintyResult {
     this.meanShift = sum / shifts.length;
     this.nominalRanking = nominalRanking;
     this.seed = seed;
-    this.configurations = configurations;
+    this.choices = choices;
+  }
+
+  /**
+   * Gathers the runs of an analysis.
+   *
+   * @param factors the factors that varied
+   * @param codes the units' codes, in unit-code order
+   * @param names the units' names, in the same order
+   * @param nominalScores each unit's nominal composite, NaN where it has none
+   * @param nominalRanks each unit's nominal rank
+   * @param scores {@code scores[unit][run]}: the composites, NaN where a unit has none
+   * @param ranks {@code ranks[unit][run]}: the ranks
+   * @param shifts the average shift in rank of each run
+   * @param seed the seed the runs were drawn with
+   * @param choices the choices of each run
+   */
+  static UncertaintyResult of(ImmutableList<Factor> factors, List<String> codes, List<String> names,
+      double[] nominalScores, int[] nominalRanks, double[][] scores, int[][] ranks, double[] shifts, long seed,
+      IntFunction<RunChoices> choices) {
+    ImmutableList.Builder<UnitUncertainty> units = ImmutableList.builder();
+    Ranking.Builder ranking = Ranking.builder(Direction.HIGHER_IS_BETTER);
+    for (int u = 0; u < codes.size(); u++) {
+      units.add(new UnitUncertainty(codes.get(u), names.get(u), nominalRanks[u], score(nominalScores[u]),
+          Ints.asList(ranks[u]), Arrays.stream(scores[u]).mapToObj(UncertaintyResult::score).toList()));
+      if (Double.isNaN(nominalScores[u])) {
+        ranking.addUnscored(codes.get(u));
+      } else {
+        ranking.add(codes.get(u), nominalScores[u]);
+      }
+    }
+    return new UncertaintyResult(factors, units.build(), shifts, ranking.build(), seed, choices);
+  }
+
+  private static OptionalDouble score(double composite) {
+    return Double.isNaN(composite) ? OptionalDouble.empty() : OptionalDouble.of(composite);
+  }
+
+  /**
+   * Ranks composites as {@link UnitUncertainty} defines ranks: 1 plus the number of strictly higher
+   * composites, units without one (NaN) after all others.
+   *
+   * @param scores the composites, NaN where a unit has none
+   * @return the ranks, in the same order
+   */
+  static int[] ranks(double[] scores) {
+    double[] scored = Arrays.stream(scores).filter(s -> !Double.isNaN(s)).map(s -> s + 0.0).sorted().toArray();
+    int[] r = new int[scores.length];
+    for (int u = 0; u < scores.length; u++) {
+      if (Double.isNaN(scores[u])) {
+        r[u] = scored.length + 1;
+        continue;
+      }
+      double v = scores[u] + 0.0;
+      int lo = 0;
+      int hi = scored.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (scored[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      r[u] = 1 + scored.length - lo;
+    }
+    return r;
   }
 
   /**
@@ -123,15 +199,15 @@ public final class UncertaintyResult {
   }
 
   /**
-   * Returns the configuration of one run: the point drawn, the profile it stands for and a scorer
-   * that scores with it.
+   * Returns the choices of one run: the point drawn, the profile it stands for and a scorer that
+   * scores with it.
    *
    * @param run the run, from 0
-   * @return the configuration
+   * @return the run's choices
    * @throws InvalidValueException if there is no such run
    */
-  public Configuration configuration(int run) {
-    return configurations.apply(check(run));
+  public RunChoices configuration(int run) {
+    return choices.apply(check(run));
   }
 
   private int check(int run) {
@@ -145,5 +221,200 @@ public final class UncertaintyResult {
   public String toString() {
     return "UncertaintyResult{" + units.size() + " units, " + runs() + " runs, seed " + seed + ", mean rank shift "
         + meanShift + "}";
+  }
+
+  /**
+   * The choices of one run of an {@link UncertaintyAnalysis}, or the nominal ones: the point drawn
+   * and the full profile it stands for — rules, aggregators, coverage threshold and weights, every
+   * weight that varies written out by target key or pillar.
+   *
+   * <p>{@link #scorer()} scores with exactly these choices: the composite indices of its
+   * scorecards are, bit for bit, those the analysis computed for the run, and their targets
+   * explain every number. Immutable and thread-safe.
+   *
+   * @param run the run's number, from 0, or empty for the nominal choices
+   * @param point the point drawn, one number in [0, 1) per column of the factors in their order,
+   *     or none for the nominal choices
+   * @param profile the profile the run scores with, named {@code uncertainty-run} (for the
+   *     nominal choices, the analysis's profile itself)
+   * @param scorer a scorer with this profile and the analysis's unit registry and level mapping
+   */
+  public record RunChoices(OptionalInt run, List<Double> point, Profile profile, Scorer scorer) {
+
+    /**
+     * Copies the point and checks that no component is null.
+     *
+     * @param run the run's number, or empty
+     * @param point the point drawn, possibly none
+     * @param profile the profile
+     * @param scorer the scorer
+     */
+    public RunChoices {
+      Objects.requireNonNull(run, "RunChoices.run");
+      point = ImmutableList.copyOf(point);
+      Objects.requireNonNull(profile, "RunChoices.profile");
+      Objects.requireNonNull(scorer, "RunChoices.scorer");
+    }
+  }
+
+  /**
+   * How one unit's rank varies over the runs of an {@link UncertaintyAnalysis}: its nominal rank
+   * and composite, its rank and composite in every run, and the median, percentiles and mean
+   * shift of its rank.
+   *
+   * <p>In every run, as in {@link Ranking}, a unit's rank is 1 plus the number of units with a
+   * strictly higher composite (ties share a rank: 1, 2, 2, 4); a unit without a composite in a run
+   * comes after every unit with one. Percentiles, the median included, interpolate linearly between
+   * order statistics (R's default, type 7), so they may fall between whole ranks. Two are equal
+   * when every component is. Immutable and thread-safe.
+   *
+   * @param unitCode the unit's code
+   * @param unitName the unit's full name where the scorecards know the unit, else its code
+   * @param nominalRank the rank under the nominal configuration, from 1
+   * @param nominalScore the composite index on 0–100 under the nominal configuration, or empty
+   *     where it has no score
+   * @param ranks the unit's rank in each run, by run
+   * @param scores the unit's composite index on 0–100 in each run, empty where it had no score
+   */
+  public record UnitUncertainty(String unitCode, String unitName, int nominalRank, OptionalDouble nominalScore,
+      List<Integer> ranks, List<OptionalDouble> scores) {
+
+    /**
+     * Copies the lists and checks the unit and its ranks.
+     *
+     * @param unitCode the unit's code, not blank
+     * @param unitName the unit's name, not blank
+     * @param nominalRank the nominal rank, from 1
+     * @param nominalScore the nominal composite, or empty
+     * @param ranks the rank in each run, at least one run, each from 1
+     * @param scores the composite in each run, one per rank
+     * @throws InvalidValueException if a text is blank, there is no run, a rank is below 1, or
+     *     there are not as many composites as ranks
+     */
+    public UnitUncertainty {
+      InvalidValueException.requireNonBlank("UnitUncertainty.unitCode", unitCode);
+      InvalidValueException.requireNonBlank("UnitUncertainty.unitName", unitName);
+      InvalidValueException.requireInRange("UnitUncertainty.nominalRank", nominalRank, 1, Integer.MAX_VALUE);
+      Objects.requireNonNull(nominalScore, "UnitUncertainty.nominalScore");
+      ranks = ImmutableList.copyOf(ranks);
+      scores = ImmutableList.copyOf(scores);
+      if (ranks.isEmpty()) {
+        throw new InvalidValueException("UnitUncertainty.ranks", "none", "at least one run");
+      }
+      for (int i = 0; i < ranks.size(); i++) {
+        InvalidValueException.requireInRange("UnitUncertainty.ranks[" + i + "]", ranks.get(i), 1, Integer.MAX_VALUE);
+      }
+      if (scores.size() != ranks.size()) {
+        throw new InvalidValueException("UnitUncertainty.scores", scores.size() + " composites",
+            "one per run, " + ranks.size());
+      }
+    }
+
+    private double[] sortedRanks() {
+      return ranks.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+    }
+
+    /**
+     * Returns the median rank over the runs.
+     *
+     * @return the median, possibly halfway between two ranks
+     */
+    public double medianRank() {
+      return Quantiles.at(sortedRanks(), 0.5);
+    }
+
+    /**
+     * Returns a percentile of the rank over the runs.
+     *
+     * @param p the share, from 0 to 1 (0.05 for the 5th percentile)
+     * @return the percentile
+     * @throws InvalidValueException if p is outside [0, 1]
+     */
+    public double rankPercentile(double p) {
+      if (!(p >= 0 && p <= 1)) {
+        throw new InvalidValueException("UnitUncertainty.rankPercentile.p", p, "a share, from 0 to 1");
+      }
+      return Quantiles.at(sortedRanks(), p);
+    }
+
+    /**
+     * Returns the interval from the 5th to the 95th percentile of the rank over the runs.
+     *
+     * @return the interval
+     */
+    public Interval rankInterval() {
+      double[] sorted = sortedRanks();
+      return new Interval(Quantiles.at(sorted, 0.05), Quantiles.at(sorted, 0.95));
+    }
+
+    /**
+     * Returns the best and the worst rank of any run.
+     *
+     * @return the interval from the smallest rank to the largest
+     */
+    public Interval rankRange() {
+      double[] sorted = sortedRanks();
+      return new Interval(sorted[0], sorted[sorted.length - 1]);
+    }
+
+    /**
+     * Returns the mean absolute shift of this unit's rank against its nominal rank,
+     * {@code (1/M) Σ_runs |nominal rank − rank|}, averaged over the runs for this unit only;
+     * {@link UncertaintyResult#meanRankShift()} averages over units too.
+     *
+     * @return the mean shift, 0 or more
+     */
+    public double meanRankShift() {
+      long shift = 0;
+      for (int r : ranks) {
+        shift += Math.abs(nominalRank - r);
+      }
+      return (double) shift / ranks.size();
+    }
+
+    /**
+     * Returns the number of runs where the unit's composite had no score.
+     *
+     * @return the count, from 0 to the number of runs
+     */
+    public int unscoredRuns() {
+      return (int) scores.stream().filter(OptionalDouble::isEmpty).count();
+    }
+
+    /**
+     * Returns the unit's rank in one run.
+     *
+     * @param run the run, from 0
+     * @return the rank
+     * @throws InvalidValueException if there is no such run
+     */
+    public int rank(int run) {
+      return ranks.get(check(run));
+    }
+
+    /**
+     * Returns the unit's composite index in one run.
+     *
+     * @param run the run, from 0
+     * @return the composite on 0–100, or empty where it had no score
+     * @throws InvalidValueException if there is no such run
+     */
+    public OptionalDouble score(int run) {
+      return scores.get(check(run));
+    }
+
+    private int check(int run) {
+      if (run < 0 || run >= ranks.size()) {
+        throw new InvalidValueException("UnitUncertainty.run", run, "a run from 0 to " + (ranks.size() - 1));
+      }
+      return run;
+    }
+
+    @Override
+    public String toString() {
+      Interval i = rankInterval();
+      return "UnitUncertainty{" + unitCode + ", nominal " + nominalRank + ", median " + medianRank() + ", 5–95% ["
+          + i.lower() + ", " + i.upper() + "], mean shift " + meanRankShift() + "}";
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.cdsvn.scoring.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.scoring.uncertainty.Sensitivity.Model;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,14 +44,14 @@ class SensitivityDesignTest {
   void quantilesInterpolateBetweenOrderStatistics() {
     double[] five = {1, 2, 3, 4, 10};
     // h = (n - 1) p
-    assertThat(Stats.quantile(five, 0.9)).isEqualTo(7.6, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(Stats.quantile(five, 0.5)).isEqualTo(3);
-    assertThat(Stats.quantile(five, 0.25)).isEqualTo(2);
-    assertThat(Stats.quantile(five, 0.1)).isEqualTo(1.4, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(Stats.quantile(five, 0)).isEqualTo(1);
-    assertThat(Stats.quantile(five, 1)).isEqualTo(10);
-    assertThat(Stats.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
-    assertThat(Stats.quantile(new double[] {42}, 0.3)).isEqualTo(42);
-    assertThat(Stats.quantile(new double[] {-3, 5}, 0.75)).isEqualTo(3);
+    assertThat(Quantiles.at(five, 0.9)).isEqualTo(7.6, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Quantiles.at(five, 0.5)).isEqualTo(3);
+    assertThat(Quantiles.at(five, 0.25)).isEqualTo(2);
+    assertThat(Quantiles.at(five, 0.1)).isEqualTo(1.4, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Quantiles.at(five, 0)).isEqualTo(1);
+    assertThat(Quantiles.at(five, 1)).isEqualTo(10);
+    assertThat(Quantiles.at(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
+    assertThat(Quantiles.at(new double[] {42}, 0.3)).isEqualTo(42);
+    assertThat(Quantiles.at(new double[] {-3, 5}, 0.75)).isEqualTo(3);
   }
 }

@@ -9,6 +9,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.scoring.uncertainty.Sensitivity.Model;
+import io.github.cdsvn.scoring.uncertainty.SensitivityResult.FactorSensitivity;
+import io.github.cdsvn.scoring.uncertainty.SensitivityResult.OutputSensitivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -70,7 +73,7 @@ class SensitivityTest {
       FactorSensitivity ignored = r.outputs().get(0).factors().get(1);
       assertThat(ignored.firstOrder().getAsDouble()).isEqualTo(0.0);
       assertThat(ignored.totalEffect().getAsDouble()).isEqualTo(0.0);
-      assertThat(ignored.totalEffectInterval().orElseThrow()).isEqualTo(Interval.of(0, 0));
+      assertThat(ignored.totalEffectInterval().orElseThrow()).isEqualTo(new Interval(0, 0));
     });
   }
 
@@ -219,12 +222,12 @@ class SensitivityTest {
 
   @Test
   void intervalsAreCheckedAndHoldTheirEnds() {
-    assertThat(Interval.of(1, 2).contains(1)).isTrue();
-    assertThat(Interval.of(1, 2).contains(2.5)).isFalse();
-    assertThat(Interval.of(1, 3).width()).isEqualTo(2.0);
-    assertRefused(() -> Interval.of(2, 1), "Interval.upper", "1");
-    assertRefused(() -> Interval.of(Double.NaN, 1), "Interval.lower", "NaN");
-    assertRefused(() -> Interval.of(0, Double.POSITIVE_INFINITY), "Interval.upper", "Infinity");
+    assertThat(new Interval(1, 2).contains(1)).isTrue();
+    assertThat(new Interval(1, 2).contains(2.5)).isFalse();
+    assertThat(new Interval(1, 3).width()).isEqualTo(2.0);
+    assertRefused(() -> new Interval(2, 1), "Interval.upper", "1");
+    assertRefused(() -> new Interval(Double.NaN, 1), "Interval.lower", "NaN");
+    assertRefused(() -> new Interval(0, Double.POSITIVE_INFINITY), "Interval.upper", "Infinity");
   }
 
   static void assertRefused(Runnable r, String field, String value) {

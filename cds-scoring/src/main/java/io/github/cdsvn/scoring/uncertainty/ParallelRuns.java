@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * that the results do not depend on which thread ran what. Progress is reported after each chunk,
  * under a lock, so that the listener sees {@code done} strictly increase.
  */
-final class Runner {
+final class ParallelRuns {
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   /** One run: computes and stores the result of run {@code index}. */
@@ -25,9 +25,14 @@ final class Runner {
     void run(int index);
   }
 
-  private Runner() {}
+  private ParallelRuns() {}
 
-  static void run(int total, int threads, Task task, ProgressListener listener, Cancellation cancellation) {
+  /**
+   * Runs runs {@code 0} to {@code total − 1} and returns when all have run.
+   *
+   * @throws java.util.concurrent.CancellationException if the cancellation is or becomes cancelled
+   */
+  static void execute(int total, int threads, Task task, ProgressListener listener, Cancellation cancellation) {
     if (cancellation.isCancelled()) {
       throw new CancellationException("the analysis was cancelled before it started");
     }

@@ -5,20 +5,21 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.TargetKey;
-import io.github.cdsvn.scoring.Profile;
-import io.github.cdsvn.scoring.Weights;
 import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.AttainmentRule;
+import io.github.cdsvn.scoring.Profile;
+import io.github.cdsvn.scoring.Weights;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
- * The space of configurations an analysis samples: the factors, the columns each owns, the weight
- * slots (one per pillar, one per distinct target key) with their nominal weights, and how a point
- * of [0, 1)^D maps to a configuration. Immutable and thread-safe.
+ * The space of choices an analysis samples: the factors, the columns each owns, the weight slots
+ * (one per pillar, one per distinct target key) with their nominal weights, and how a point of
+ * [0, 1)^D maps to the choices of a run. Immutable and thread-safe.
  */
-final class Space {
+final class ChoiceSpace {
   final Profile base;
   final ImmutableList<Factor> factors;
   final int[] widths;
@@ -32,7 +33,7 @@ final class Space {
   final int[] ruleFactors;
   final int[] nominalRules;
 
-  Space(Profile base, List<Factor> factors, List<Pillar> pillars, List<TargetKey> targetKeys,
+  ChoiceSpace(Profile base, List<Factor> factors, List<Pillar> pillars, List<TargetKey> targetKeys,
       double[] nominalTargetWeights) {
     this.base = base;
     this.factors = ImmutableList.copyOf(factors);
@@ -110,7 +111,7 @@ final class Space {
     }
   }
 
-  /** A configuration: the rule combination and the numbers a run aggregates with. */
+  /** The choices of one run: the rule combination and the numbers the run aggregates with. */
   static final class Run {
     final int[] rules;
     final Aggregator targetAggregator;
@@ -139,13 +140,25 @@ final class Space {
     }
   }
 
-  /** The nominal configuration: the profile as it is. */
+  /** Draws the points of {@code runs} runs, row by row, from a generator seeded with {@code seed}. */
+  double[][] draw(int runs, long seed) {
+    double[][] points = new double[runs][dimension];
+    SplittableRandom random = new SplittableRandom(seed);
+    for (double[] row : points) {
+      for (int c = 0; c < dimension; c++) {
+        row[c] = random.nextDouble();
+      }
+    }
+    return points;
+  }
+
+  /** The nominal choices: the profile as it is. */
   Run nominal() {
     return new Run(nominalRules.clone(), base.targetAggregator(), base.pillarAggregator(), base.coverageThreshold(),
         nominalTargetWeights, nominalPillarWeights, false, false);
   }
 
-  /** The configuration at a point. */
+  /** The choices at a point. */
   Run decode(double[] u) {
     int[] rules = nominalRules.clone();
     Aggregator ta = base.targetAggregator();
@@ -180,7 +193,7 @@ final class Space {
 
   private static double[] draw(Factor f, double[] nominal, double[] u, int at) {
     double[] w = new double[nominal.length];
-    Perturbation p = f.perturbation();
+    Factor.Perturbation p = f.perturbation();
     for (int i = 0; i < w.length; i++) {
       w[i] = p.apply(nominal[i], u[at + i]);
       if (!(w[i] >= 0 && w[i] < Double.POSITIVE_INFINITY)) {
@@ -207,7 +220,7 @@ final class Space {
     return Profile.builder().from(base).rules(rules(combination)).build();
   }
 
-  /** The full profile of a configuration, weights written out for every slot that varies. */
+  /** The full profile of a run's choices, weights written out for every slot that varies. */
   Profile profile(Run run, String name) {
     Weights.Builder w = Weights.builder().putAll(base.weights());
     if (run.targetWeightsVary) {

@@ -1,15 +1,15 @@
 package io.github.cdsvn.scoring.uncertainty;
 
-/** Quantiles and moments of samples. */
-final class Stats {
-  private Stats() {}
+/** Quantiles of samples, interpolated between order statistics. */
+final class Quantiles {
+  private Quantiles() {}
 
   /**
    * The p-quantile of sorted numbers, interpolated linearly between order statistics: with
    * {@code h = (n − 1)·p}, {@code x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])} (Hyndman and Fan's
    * type 7, the default of R).
    */
-  static double quantile(double[] sorted, double p) {
+  static double at(double[] sorted, double p) {
     int n = sorted.length;
     if (n == 1) {
       return sorted[0];
