@@ -2,6 +2,7 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.internal.ValueStyle;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class Component {
 
   Component() {}

@@ -1,6 +1,7 @@
 package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.observation.Observation;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class Explanation {
 
   Explanation() {}

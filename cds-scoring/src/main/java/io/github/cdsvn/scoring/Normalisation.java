@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @Value.Enclosing
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class Normalisation {
 
   /** The methods of normalisation. */
@@ -311,7 +312,7 @@ public abstract class Normalisation {
    * part is. Immutable and thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Result {
     Result() {}
 

@@ -3,6 +3,7 @@ package io.github.cdsvn.scoring;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.plan.TargetKey;
@@ -37,7 +38,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @Value.Enclosing
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class PlanComparison {
 
   /** How ambitious a target is against the higher plan's. */
@@ -206,7 +207,7 @@ public abstract class PlanComparison {
    * <p>Two comparisons are equal when every part is. Immutable and thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Comparison {
     Comparison() {}
 
@@ -281,7 +282,7 @@ public abstract class PlanComparison {
    * thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Unmatched {
     Unmatched() {}
 

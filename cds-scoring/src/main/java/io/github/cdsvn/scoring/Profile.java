@@ -1,6 +1,7 @@
 package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.BoundKind;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -38,7 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class Profile {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
   /** The name of a profile whose choices a scorer's builder or a re-weighing changed. */

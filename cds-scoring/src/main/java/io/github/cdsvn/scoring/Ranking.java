@@ -6,6 +6,7 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +49,7 @@ import org.immutables.value.Value;
 // Immutables annotations are compile-time only; Ranking.Builder ranks scores, it does not extend
 // the generated builder
 @SuppressWarnings({"exports", "immutables:incompat"})
-@ScoringStyle
+@ValueStyle
 public abstract class Ranking {
   private static final Comparator<Entry> ORDER = Comparator
       .comparing((Entry e) -> e.rank().isPresent() ? e.rank().getAsInt() : Integer.MAX_VALUE)
@@ -217,7 +218,7 @@ public abstract class Ranking {
    * <p>Two entries are equal when every part is. Immutable and thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Entry {
     Entry() {}
 

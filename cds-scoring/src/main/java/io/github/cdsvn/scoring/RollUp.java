@@ -6,6 +6,7 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
@@ -43,7 +44,7 @@ import org.immutables.value.Value;
  */
 @Value.Enclosing
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public final class RollUp {
   /** What to do with a share observed without numerator and denominator. */
   public enum ShareRule {
@@ -293,7 +294,7 @@ public final class RollUp {
    * <p>Two entries are equal when every part is. Immutable and thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Entry {
     Entry() {}
 
@@ -405,7 +406,7 @@ public final class RollUp {
    * Immutable and thread-safe.
    */
   @Value.Immutable
-  @ScoringStyle
+  @ValueStyle
   public abstract static class Result {
     Result() {}
 

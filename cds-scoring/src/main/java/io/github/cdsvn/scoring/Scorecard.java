@@ -1,6 +1,7 @@
 package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class Scorecard {
 
   Scorecard() {}

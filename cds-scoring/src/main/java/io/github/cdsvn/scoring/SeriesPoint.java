@@ -1,6 +1,7 @@
 package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.internal.ValueStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class SeriesPoint {
 
   SeriesPoint() {}

@@ -3,6 +3,7 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class TargetResult {
 
   TargetResult() {}

@@ -1,5 +1,6 @@
 package io.github.cdsvn.scoring;
 
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.Horizon;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
-@ScoringStyle
+@ValueStyle
 public abstract class TrajectoryInput {
 
   TrajectoryInput() {}

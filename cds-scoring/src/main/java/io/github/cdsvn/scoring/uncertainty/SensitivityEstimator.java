@@ -100,7 +100,7 @@ final class SensitivityEstimator {
       for (int i = 0; i < d; i++) {
         OptionalDouble first = point[o] == null ? OptionalDouble.empty() : OptionalDouble.of(point[o][i + 2]);
         OptionalDouble total = point[o] == null ? OptionalDouble.empty() : OptionalDouble.of(point[o][d + i + 2]);
-        fs.add(new FactorSensitivity(factors.get(i), first, total, interval(boot[o][i], valid[o], alpha),
+        fs.add(FactorSensitivity.estimated(factors.get(i), first, total, interval(boot[o][i], valid[o], alpha),
             interval(boot[o][d + i], valid[o], alpha)));
       }
       double mean = point[o] == null ? y[o] : point[o][0];

@@ -3,10 +3,12 @@ package io.github.cdsvn.scoring.uncertainty;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
+import io.github.cdsvn.core.internal.ValueStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * The first-order and total-effect indices of every factor for every output of a model, as
@@ -144,32 +146,57 @@ public record SensitivityResult(List<Label> factors, List<OutputSensitivity> out
    * <p>The estimates are not clamped: with few samples an index may fall a little below 0 or above
    * 1, and {@code S_i} a little above {@code S_Ti}; the intervals show how far to trust them. Where
    * the output does not vary the indices are undefined and empty, and so are the intervals where no
-   * bootstrap resample varies. Two are equal when every component is. Immutable and thread-safe.
-   *
-   * @param factor the factor's name
-   * @param firstOrder the first-order index, or empty where the output does not vary
-   * @param totalEffect the total-effect index, or empty where the output does not vary
-   * @param firstOrderInterval the confidence interval of the first-order index, or empty
-   * @param totalEffectInterval the confidence interval of the total-effect index, or empty
+   * bootstrap resample varies. Two are equal when every part is. Immutable and thread-safe.
    */
-  public record FactorSensitivity(Label factor, OptionalDouble firstOrder, OptionalDouble totalEffect,
-      Optional<Interval> firstOrderInterval, Optional<Interval> totalEffectInterval) {
+  @Value.Immutable
+  @ValueStyle
+  public abstract static class FactorSensitivity {
+    FactorSensitivity() {}
+
+    static FactorSensitivity estimated(Label factor, OptionalDouble firstOrder, OptionalDouble totalEffect,
+        Optional<Interval> firstOrderInterval, Optional<Interval> totalEffectInterval) {
+      return ImmutableFactorSensitivity.of(factor, firstOrder, totalEffect, firstOrderInterval, totalEffectInterval);
+    }
 
     /**
-     * Checks that no component is null.
+     * Returns the factor's name.
      *
-     * @param factor the factor's name
-     * @param firstOrder the first-order index, or empty
-     * @param totalEffect the total-effect index, or empty
-     * @param firstOrderInterval the interval of the first-order index, or empty
-     * @param totalEffectInterval the interval of the total-effect index, or empty
+     * @return the name
      */
-    public FactorSensitivity {
-      Objects.requireNonNull(factor, "FactorSensitivity.factor");
-      Objects.requireNonNull(firstOrder, "FactorSensitivity.firstOrder");
-      Objects.requireNonNull(totalEffect, "FactorSensitivity.totalEffect");
-      Objects.requireNonNull(firstOrderInterval, "FactorSensitivity.firstOrderInterval");
-      Objects.requireNonNull(totalEffectInterval, "FactorSensitivity.totalEffectInterval");
-    }
+    @Value.Parameter
+    public abstract Label factor();
+
+    /**
+     * Returns the first-order index {@code S_i}.
+     *
+     * @return the index, or empty where the output does not vary
+     */
+    @Value.Parameter
+    public abstract OptionalDouble firstOrder();
+
+    /**
+     * Returns the total-effect index {@code S_Ti}.
+     *
+     * @return the index, or empty where the output does not vary
+     */
+    @Value.Parameter
+    public abstract OptionalDouble totalEffect();
+
+    /**
+     * Returns the confidence interval of the first-order index.
+     *
+     * @return the interval, or empty
+     */
+    @Value.Parameter
+    public abstract Optional<Interval> firstOrderInterval();
+
+    /**
+     * Returns the confidence interval of the total-effect index.
+     *
+     * @return the interval, or empty
+     */
+    @Value.Parameter
+    public abstract Optional<Interval> totalEffectInterval();
   }
+
 }

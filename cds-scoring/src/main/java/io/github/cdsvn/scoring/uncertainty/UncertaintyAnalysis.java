@@ -134,7 +134,7 @@ public final class UncertaintyAnalysis {
 
   /** {@return the nominal choices, the scorer's profile as it is, without a run number or a point} */
   public RunChoices nominal() {
-    return new RunChoices(OptionalInt.empty(), List.of(), space.base, scorer);
+    return RunChoices.of(OptionalInt.empty(), List.of(), space.base, scorer);
   }
 
   /**
@@ -184,7 +184,7 @@ public final class UncertaintyAnalysis {
         shifts, seed, i -> {
           ChoiceSpace.Run run = space.decode(points[i]);
           Profile p = space.profile(run, RUN_PROFILE);
-          return new RunChoices(OptionalInt.of(i), Arrays.stream(points[i]).boxed().toList(), p, scorerFor(p));
+          return RunChoices.of(OptionalInt.of(i), Arrays.stream(points[i]).boxed().toList(), p, scorerFor(p));
         });
   }
 

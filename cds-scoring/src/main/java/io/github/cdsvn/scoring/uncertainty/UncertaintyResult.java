@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Ints;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
+import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Ranking;
 import io.github.cdsvn.scoring.Scorer;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
+import org.immutables.value.Value;
 
 /**
  * The outcome of the Monte Carlo runs of an {@link UncertaintyAnalysis}: for every unit, in
@@ -73,7 +75,7 @@ public final class UncertaintyResult {
     ImmutableList.Builder<UnitUncertainty> units = ImmutableList.builder();
     Ranking.Builder ranking = Ranking.builder(Direction.HIGHER_IS_BETTER);
     for (int u = 0; u < codes.size(); u++) {
-      units.add(new UnitUncertainty(codes.get(u), names.get(u), nominalRanks[u], score(nominalScores[u]),
+      units.add(UnitUncertainty.of(codes.get(u), names.get(u), nominalRanks[u], score(nominalScores[u]),
           Ints.asList(ranks[u]), Arrays.stream(scores[u]).mapToObj(UncertaintyResult::score).toList()));
       if (Double.isNaN(nominalScores[u])) {
         ranking.addUnscored(codes.get(u));
@@ -230,32 +232,52 @@ public final class UncertaintyResult {
    *
    * <p>{@link #scorer()} scores with exactly these choices: the composite indices of its
    * scorecards are, bit for bit, those the analysis computed for the run, and their targets
-   * explain every number. Immutable and thread-safe.
-   *
-   * @param run the run's number, from 0, or empty for the nominal choices
-   * @param point the point drawn, one number in [0, 1) per column of the factors in their order,
-   *     or none for the nominal choices
-   * @param profile the profile the run scores with, named {@code uncertainty-run} (for the
-   *     nominal choices, the analysis's profile itself)
-   * @param scorer a scorer with this profile and the analysis's unit registry and level mapping
+   * explain every number. Two are equal when all four parts are. Immutable and thread-safe.
    */
-  public record RunChoices(OptionalInt run, List<Double> point, Profile profile, Scorer scorer) {
+  @Value.Immutable
+  @ValueStyle
+  public abstract static class RunChoices {
+    RunChoices() {}
+
+    static RunChoices of(OptionalInt run, List<Double> point, Profile profile, Scorer scorer) {
+      return ImmutableRunChoices.of(run, point, profile, scorer);
+    }
 
     /**
-     * Copies the point and checks that no component is null.
+     * Returns the run's number.
      *
-     * @param run the run's number, or empty
-     * @param point the point drawn, possibly none
-     * @param profile the profile
-     * @param scorer the scorer
+     * @return the number, from 0, or empty for the nominal choices
      */
-    public RunChoices {
-      Objects.requireNonNull(run, "RunChoices.run");
-      point = ImmutableList.copyOf(point);
-      Objects.requireNonNull(profile, "RunChoices.profile");
-      Objects.requireNonNull(scorer, "RunChoices.scorer");
-    }
+    @Value.Parameter
+    public abstract OptionalInt run();
+
+    /**
+     * Returns the point drawn.
+     *
+     * @return one number in [0, 1) per column of the factors in their order, or none for the
+     *     nominal choices
+     */
+    @Value.Parameter
+    public abstract List<Double> point();
+
+    /**
+     * Returns the profile the run scores with.
+     *
+     * @return the profile, named {@code uncertainty-run} (for the nominal choices, the analysis's
+     *     profile itself)
+     */
+    @Value.Parameter
+    public abstract Profile profile();
+
+    /**
+     * Returns a scorer with this profile and the analysis's unit registry and level mapping.
+     *
+     * @return the scorer
+     */
+    @Value.Parameter
+    public abstract Scorer scorer();
   }
+
 
   /**
    * How one unit's rank varies over the runs of an {@link UncertaintyAnalysis}: its nominal rank
@@ -266,52 +288,85 @@ public final class UncertaintyResult {
    * strictly higher composite (ties share a rank: 1, 2, 2, 4); a unit without a composite in a run
    * comes after every unit with one. Percentiles, the median included, interpolate linearly between
    * order statistics (R's default, type 7), so they may fall between whole ranks. Two are equal
-   * when every component is. Immutable and thread-safe.
-   *
-   * @param unitCode the unit's code
-   * @param unitName the unit's full name where the scorecards know the unit, else its code
-   * @param nominalRank the rank under the nominal configuration, from 1
-   * @param nominalScore the composite index on 0–100 under the nominal configuration, or empty
-   *     where it has no score
-   * @param ranks the unit's rank in each run, by run
-   * @param scores the unit's composite index on 0–100 in each run, empty where it had no score
+   * when every part is. Immutable and thread-safe.
    */
-  public record UnitUncertainty(String unitCode, String unitName, int nominalRank, OptionalDouble nominalScore,
-      List<Integer> ranks, List<OptionalDouble> scores) {
+  @Value.Immutable
+  @ValueStyle
+  public abstract static class UnitUncertainty {
+    UnitUncertainty() {}
+
+    static UnitUncertainty of(String unitCode, String unitName, int nominalRank, OptionalDouble nominalScore,
+        List<Integer> ranks, List<OptionalDouble> scores) {
+      return ImmutableUnitUncertainty.of(unitCode, unitName, nominalRank, nominalScore, ranks, scores);
+    }
 
     /**
-     * Copies the lists and checks the unit and its ranks.
+     * Returns the unit's code.
      *
-     * @param unitCode the unit's code, not blank
-     * @param unitName the unit's name, not blank
-     * @param nominalRank the nominal rank, from 1
-     * @param nominalScore the nominal composite, or empty
-     * @param ranks the rank in each run, at least one run, each from 1
-     * @param scores the composite in each run, one per rank
-     * @throws InvalidValueException if a text is blank, there is no run, a rank is below 1, or
-     *     there are not as many composites as ranks
+     * @return the code
      */
-    public UnitUncertainty {
-      InvalidValueException.requireNonBlank("UnitUncertainty.unitCode", unitCode);
-      InvalidValueException.requireNonBlank("UnitUncertainty.unitName", unitName);
-      InvalidValueException.requireInRange("UnitUncertainty.nominalRank", nominalRank, 1, Integer.MAX_VALUE);
-      Objects.requireNonNull(nominalScore, "UnitUncertainty.nominalScore");
-      ranks = ImmutableList.copyOf(ranks);
-      scores = ImmutableList.copyOf(scores);
-      if (ranks.isEmpty()) {
+    @Value.Parameter
+    public abstract String unitCode();
+
+    /**
+     * Returns the unit's full name where the scorecards know the unit, else its code.
+     *
+     * @return the name
+     */
+    @Value.Parameter
+    public abstract String unitName();
+
+    /**
+     * Returns the rank under the nominal configuration.
+     *
+     * @return the rank, from 1
+     */
+    @Value.Parameter
+    public abstract int nominalRank();
+
+    /**
+     * Returns the composite index on 0–100 under the nominal configuration.
+     *
+     * @return the composite, or empty where it has no score
+     */
+    @Value.Parameter
+    public abstract OptionalDouble nominalScore();
+
+    /**
+     * Returns the unit's rank in each run.
+     *
+     * @return the ranks, by run
+     */
+    @Value.Parameter
+    public abstract List<Integer> ranks();
+
+    /**
+     * Returns the unit's composite index on 0–100 in each run.
+     *
+     * @return the composites, by run, empty where there was no score
+     */
+    @Value.Parameter
+    public abstract List<OptionalDouble> scores();
+
+    @Value.Check
+    void check() {
+      InvalidValueException.requireNonBlank("UnitUncertainty.unitCode", unitCode());
+      InvalidValueException.requireNonBlank("UnitUncertainty.unitName", unitName());
+      InvalidValueException.requireInRange("UnitUncertainty.nominalRank", nominalRank(), 1, Integer.MAX_VALUE);
+      if (ranks().isEmpty()) {
         throw new InvalidValueException("UnitUncertainty.ranks", "none", "at least one run");
       }
-      for (int i = 0; i < ranks.size(); i++) {
-        InvalidValueException.requireInRange("UnitUncertainty.ranks[" + i + "]", ranks.get(i), 1, Integer.MAX_VALUE);
+      for (int i = 0; i < ranks().size(); i++) {
+        InvalidValueException.requireInRange("UnitUncertainty.ranks[" + i + "]", ranks().get(i), 1, Integer.MAX_VALUE);
       }
-      if (scores.size() != ranks.size()) {
-        throw new InvalidValueException("UnitUncertainty.scores", scores.size() + " composites",
-            "one per run, " + ranks.size());
+      if (scores().size() != ranks().size()) {
+        throw new InvalidValueException("UnitUncertainty.scores", scores().size() + " composites",
+            "one per run, " + ranks().size());
       }
     }
 
     private double[] sortedRanks() {
-      return ranks.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+      return ranks().stream().mapToDouble(Integer::doubleValue).sorted().toArray();
     }
 
     /**
@@ -366,10 +421,10 @@ public final class UncertaintyResult {
      */
     public double meanRankShift() {
       long shift = 0;
-      for (int r : ranks) {
-        shift += Math.abs(nominalRank - r);
+      for (int r : ranks()) {
+        shift += Math.abs(nominalRank() - r);
       }
-      return (double) shift / ranks.size();
+      return (double) shift / ranks().size();
     }
 
     /**
@@ -378,7 +433,7 @@ public final class UncertaintyResult {
      * @return the count, from 0 to the number of runs
      */
     public int unscoredRuns() {
-      return (int) scores.stream().filter(OptionalDouble::isEmpty).count();
+      return (int) scores().stream().filter(OptionalDouble::isEmpty).count();
     }
 
     /**
@@ -389,7 +444,7 @@ public final class UncertaintyResult {
      * @throws InvalidValueException if there is no such run
      */
     public int rank(int run) {
-      return ranks.get(check(run));
+      return ranks().get(check(run));
     }
 
     /**
@@ -400,12 +455,12 @@ public final class UncertaintyResult {
      * @throws InvalidValueException if there is no such run
      */
     public OptionalDouble score(int run) {
-      return scores.get(check(run));
+      return scores().get(check(run));
     }
 
     private int check(int run) {
-      if (run < 0 || run >= ranks.size()) {
-        throw new InvalidValueException("UnitUncertainty.run", run, "a run from 0 to " + (ranks.size() - 1));
+      if (run < 0 || run >= ranks().size()) {
+        throw new InvalidValueException("UnitUncertainty.run", run, "a run from 0 to " + (ranks().size() - 1));
       }
       return run;
     }
@@ -413,7 +468,7 @@ public final class UncertaintyResult {
     @Override
     public String toString() {
       Interval i = rankInterval();
-      return "UnitUncertainty{" + unitCode + ", nominal " + nominalRank + ", median " + medianRank() + ", 5–95% ["
+      return "UnitUncertainty{" + unitCode() + ", nominal " + nominalRank() + ", median " + medianRank() + ", 5–95% ["
           + i.lower() + ", " + i.upper() + "], mean shift " + meanRankShift() + "}";
     }
   }
