@@ -1,10 +1,8 @@
 package io.github.cdsvn.scoring.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.testkit.AttainmentRuleContract.Feature;
@@ -59,15 +57,6 @@ class AttainmentRuleLawsTest {
   @Test
   void growthRatioOnGrowth() {
     obeysEveryLaw(AttainmentRule.growthRatio(), Cases.growth());
-  }
-
-  @Test
-  void everyKindHasABuiltInRuleThatSupportsIt() {
-    for (BoundKind kind : BoundKind.values()) {
-      assertThat(AttainmentRule.builtIn(kind).supports(kind)).as(kind.name()).isTrue();
-    }
-    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.APPROXIMATELY)).isFalse();
-    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.GROWTH_PER_YEAR)).isFalse();
   }
 
   @TestFactory
