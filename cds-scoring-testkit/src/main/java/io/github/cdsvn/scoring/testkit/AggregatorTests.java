@@ -24,8 +24,9 @@ import org.junit.jupiter.api.DynamicContainer;
  * <p>{@link #build()} draws {@linkplain AggregatorCases cases} and returns one container per law
  * of the {@link AggregatorContract}, holding one test per case, named by the law and the case:
  * {@code order-free, case 17 of 200: values […], weights […], …}. A broken law thus shows every
- * case that breaks it, each of which can be run again alone. Unless {@link #cases(long, int)}
- * says otherwise, 100 cases are drawn from the seed {@value RuleTests#DEFAULT_SEED}.
+ * case that breaks it, not only the first; the same seed draws the same cases again. Unless
+ * {@link #cases(long, int)} says otherwise, 100 cases are drawn from the seed
+ * {@value RuleTests#DEFAULT_SEED}.
  *
  * <p>Immutable and thread-safe: each method returns a new builder.
  */

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.DynamicContainer;
  * <p>{@link #build()} draws {@linkplain AttainmentCases cases} of every kind of bound the rule
  * supports, and {@linkplain MonotonePair pairs} for the monotonicity law, and returns one
  * container per law of the {@link AttainmentRuleContract}, holding one test per case, named by
- * the law and the case: {@code bounded, case 17 of 200: AttainmentInput{…}}. A broken law thus
- * shows every case that breaks it, each of which can be run again alone. Unless
+ * the law and the case: {@code total, bounded, case 17 of 200: AttainmentInput{…}}. A broken law
+ * thus shows every case that breaks it, not only the first, each under a name that says what it
+ * is; the same seed draws the same cases again. Unless
  * {@link #cases(long, int)} says otherwise, 100 cases are drawn from the seed
  * {@value #DEFAULT_SEED}.
  *
