@@ -98,6 +98,19 @@ class BuiltInsTest {
   }
 
   @Test
+  void growthBelowAFallAllowedIsMissedWithoutCredit() {
+    // at most a 5% fall a year allowed, a 10% fall a year observed: the goal does not improve on
+    // the baseline, and a ratio of two falls would read as twice the growth asked
+    AttainmentInput fall = AttainmentInput.builder().measure(Measure.count()).direction(Direction.HIGHER_IS_BETTER)
+        .bound(Bound.growthPerYear(-5, false)).addPoint(LocalDate.of(2020, 12, 31), 100)
+        .addPoint(LocalDate.of(2022, 12, 31), 81).value(81).build();
+    Attainment a = AttainmentRule.growthRatio().attain(fall);
+    assertThat(a.met()).isFalse();
+    assertThat(a.value()).isZero();
+    assertThat(AttainmentRule.growthRatio().attain(fall.withValue(95)).value()).isEqualTo(1.0);
+  }
+
+  @Test
   void aTrajectoryFromZeroIsJudgedWithoutACompoundRate() {
     AttainmentInput in = AttainmentInput.builder().measure(Measure.percent()).direction(Direction.HIGHER_IS_BETTER)
         .bound(Bound.atLeast(80)).addPoint(LocalDate.of(2022, 12, 31), 0).addPoint(LocalDate.of(2024, 12, 31), 40)
@@ -138,6 +151,9 @@ class BuiltInsTest {
     // a power that underflows to 0 for every value: rescaled to the largest, not 0/0
     assertThat(Aggregator.generalisedMean(3).aggregate(new double[] {1e-200, 1e-200}, new double[] {1, 1}))
         .isEqualTo(1e-200);
+    // rescaled to the largest value, not the first: relative to 1e-300, 1e-110 cubed overflows
+    assertThat(Aggregator.generalisedMean(3).aggregate(new double[] {1e-300, 1e-110}, new double[] {1, 1}))
+        .isCloseTo(Math.cbrt(0.5) * 1e-110, org.assertj.core.api.Assertions.withinPercentage(1e-9));
   }
 
   @Test
