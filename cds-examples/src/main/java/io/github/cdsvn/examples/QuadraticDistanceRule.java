@@ -16,7 +16,7 @@ import io.github.cdsvn.scoring.AttainmentInput;
  *
  * <p>It keeps the laws every rule obeys (bounded, met implies 1, 1 implies met for "at least",
  * monotone, 0 at the baseline, scale-invariant), which the example's tests check with the
- * contract that cds-scoring ships in its test-jar. Immutable and thread-safe.
+ * contract of cds-scoring-testkit. Immutable and thread-safe.
  */
 public final class QuadraticDistanceRule implements AttainmentRule {
   /** The rule's name. */
@@ -48,8 +48,15 @@ public final class QuadraticDistanceRule implements AttainmentRule {
           .build();
     }
     double sign = in.improvingDirection() == Direction.HIGHER_IS_BETTER ? 1 : -1;
-    // divide the halves so that huge values cannot overflow
-    double share = (sign * (v / 2 - b / 2)) / (sign * (t / 2 - b / 2));
+    double done = v - b;
+    double asked = t - b;
+    if (Double.isInfinite(done) || Double.isInfinite(asked)) {
+      // differences of huge values overflow, and those of their halves cannot; halves are taken
+      // only then, since halving the tiniest values rounds them to 0
+      done = v / 2 - b / 2;
+      asked = t / 2 - b / 2;
+    }
+    double share = (sign * done) / (sign * asked);
     double clamped = Math.max(0, Math.min(1, share));
     double value = clamped * clamped;
     if (met) {

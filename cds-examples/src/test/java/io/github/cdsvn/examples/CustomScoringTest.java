@@ -10,8 +10,9 @@ import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Outcome;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.TargetResult;
-import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
 import io.github.cdsvn.scoring.AttainmentInput;
+import io.github.cdsvn.scoring.testkit.AttainmentRuleContract;
+import io.github.cdsvn.scoring.testkit.RuleTests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The second example: files in, a custom rule and weights, one unit's scorecard out. */
@@ -68,6 +72,13 @@ class CustomScoringTest {
         }
       }
     }
+  }
+
+  /** The same laws on the cases the testkit draws: every measure, direction and baseline. */
+  @TestFactory
+  Stream<DynamicContainer> theTeamsRuleKeepsTheLawsOnDrawnCases() {
+    return RuleTests.forRule(new QuadraticDistanceRule()).features(AttainmentRuleContract.Feature.SCALE_INVARIANT)
+        .cases(2024, 300).build();
   }
 
   private static Path copy(Path dir, String resource) throws Exception {

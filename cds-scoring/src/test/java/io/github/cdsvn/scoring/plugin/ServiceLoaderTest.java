@@ -2,13 +2,9 @@ package io.github.cdsvn.scoring.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
-import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
@@ -22,11 +18,8 @@ import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
-import io.github.cdsvn.scoring.Examples;
 import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.Scorer;
-import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
-import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,18 +92,5 @@ class ServiceLoaderTest {
         .hasMessage("Invalid value for Scorer.profile (valid values default, geometric, harmonic, weakest-link): 'stepped'");
     Scorer direct = Scorer.builder().serviceLoader(false).addProvider(new ExampleProvider()).profile("stepped").build();
     assertThat(direct.profile().rule(BoundKind.AT_LEAST).name()).isEqualTo("stepped");
-  }
-
-  /** The way a third party checks its rule: the contract from the test-jar, driven by its own generator. */
-  @Test
-  void theThirdPartyRulePassesTheContract() {
-    AttainmentRuleContract contract = AttainmentRuleContract.of(new SteppedRule(),
-        AttainmentRuleContract.Feature.SCALE_INVARIANT);
-    qt().withExamples(Examples.upTo(1000)).forAll(doubles().between(0, 100), doubles().between(1, 99), doubles().between(0, 100))
-        .checkAssert((v, t, other) -> {
-          AttainmentInput c = AttainmentInput.of(Measure.percent(), Direction.HIGHER_IS_BETTER, Bound.moreThan(t), v);
-          contract.check(c);
-          contract.checkMonotone(c, other);
-        });
   }
 }

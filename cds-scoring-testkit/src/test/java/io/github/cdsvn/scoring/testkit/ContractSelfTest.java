@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring;
+package io.github.cdsvn.scoring.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,11 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.contract.AggregatorContract;
-import io.github.cdsvn.scoring.contract.AttainmentRuleContract;
-import io.github.cdsvn.scoring.contract.AttainmentRuleContract.Feature;
+import io.github.cdsvn.scoring.Aggregator;
+import io.github.cdsvn.scoring.Attainment;
+import io.github.cdsvn.scoring.AttainmentInput;
+import io.github.cdsvn.scoring.AttainmentRule;
+import io.github.cdsvn.scoring.testkit.AttainmentRuleContract.Feature;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.cdsvn.scoring;
+package io.github.cdsvn.scoring.testkit;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -9,6 +9,7 @@ import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
+import io.github.cdsvn.scoring.AttainmentInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.quicktheories.core.Gen;
