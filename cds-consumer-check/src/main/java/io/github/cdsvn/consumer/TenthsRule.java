@@ -1,10 +1,10 @@
 package io.github.cdsvn.consumer;
 
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
-import io.github.cdsvn.scoring.Input;
+import io.github.cdsvn.scoring.Explanation;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,8 +20,11 @@ public final class TenthsRule implements AttainmentRule {
   /** The rule's name. */
   public static final String NAME = "tenths";
 
-  private static final Set<BoundKind> KINDS = EnumSet.of(BoundKind.AT_LEAST, BoundKind.MORE_THAN,
-      BoundKind.AT_MOST, BoundKind.LESS_THAN);
+  private static final Set<Bound.Kind> KINDS = EnumSet.of(Bound.Kind.AT_LEAST, Bound.Kind.MORE_THAN,
+      Bound.Kind.AT_MOST, Bound.Kind.LESS_THAN);
+
+  /** Creates the rule; it keeps no state. */
+  public TenthsRule() {}
 
   @Override
   public String name() {
@@ -29,7 +32,7 @@ public final class TenthsRule implements AttainmentRule {
   }
 
   @Override
-  public boolean supports(BoundKind kind) {
+  public boolean supports(Bound.Kind kind) {
     return KINDS.contains(kind);
   }
 
@@ -57,8 +60,8 @@ public final class TenthsRule implements AttainmentRule {
       value = Math.min(0.9, Math.floor(share * 10) / 10);
     }
     return Attainment.builder().rule(NAME).value(value).met(met)
-        .addInputs(Input.of("v", v, "giá trị", "value"), Input.of("t", t, "mục tiêu", "target"),
-            Input.of("b", b, "cơ sở", "baseline"))
+        .addInputs(Explanation.Input.of("v", v, "giá trị", "value"), Explanation.Input.of("t", t, "mục tiêu", "target"),
+            Explanation.Input.of("b", b, "cơ sở", "baseline"))
         .build();
   }
 }

@@ -10,10 +10,8 @@ import io.github.cdsvn.core.interchange.JsonFormat;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -131,7 +129,7 @@ class PublishedJarsTest {
   }
 
   private static Plan plan() {
-    Document kh698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+    Document kh698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
         .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
         .title("Kế hoạch chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030").build();
     String clause = "95% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công"
@@ -159,6 +157,6 @@ class PublishedJarsTest {
   private static Observation observation(Optional<AdministrativeLevel> measured, int year, double value) {
     return Observation.builder().unitCode("44").indicator(workRecords()).measuredLevel(measured)
         .period(ObservationPeriod.ofYear(year)).value(value)
-        .status(ObservationStatus.ILLUSTRATIVE).source("minh họa / illustrative").build();
+        .status(Observation.Status.ILLUSTRATIVE).source("minh họa / illustrative").build();
   }
 }

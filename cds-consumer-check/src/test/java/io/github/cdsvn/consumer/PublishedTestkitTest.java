@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
@@ -38,8 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * checks it as a named module, with JUnit and without.
  */
 class PublishedTestkitTest {
-  private static final Set<BoundKind> KINDS = EnumSet.of(BoundKind.AT_LEAST, BoundKind.MORE_THAN,
-      BoundKind.AT_MOST, BoundKind.LESS_THAN);
+  private static final Set<Bound.Kind> KINDS = EnumSet.of(Bound.Kind.AT_LEAST, Bound.Kind.MORE_THAN,
+      Bound.Kind.AT_MOST, Bound.Kind.LESS_THAN);
 
   @Test
   void theTestkitComesFromItsPackagedJarAndTheRuleFromTheApplicationsModule() throws URISyntaxException {
@@ -82,7 +81,7 @@ class PublishedTestkitTest {
       }
 
       @Override
-      public boolean supports(BoundKind kind) {
+      public boolean supports(Bound.Kind kind) {
         return KINDS.contains(kind);
       }
 
@@ -148,8 +147,8 @@ class PublishedTestkitTest {
     Object rule = ruleType.getMethod("distanceToTarget").invoke(null);
     Object contract = contractType.getMethod("of", ruleType, featureType.arrayType())
         .invoke(null, rule, Array.newInstance(featureType, 0));
-    Class<?> kindType = loader.loadClass(BoundKind.class.getName());
-    Object atMost = kindType.getField(BoundKind.AT_MOST.name()).get(null);
+    Class<?> kindType = loader.loadClass(Bound.Kind.class.getName());
+    Object atMost = kindType.getField(Bound.Kind.AT_MOST.name()).get(null);
     List<?> cases = (List<?>) loader.loadClass(AttainmentCases.class.getName())
         .getMethod("of", kindType, long.class, int.class).invoke(null, atMost, 7L, 300);
     for (Object c : cases) {

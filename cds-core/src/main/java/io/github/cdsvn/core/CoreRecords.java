@@ -1,7 +1,7 @@
 package io.github.cdsvn.core;
 
 /**
- * The records behind {@link io.github.cdsvn.core.Label} and {@link io.github.cdsvn.core.Problem}:
+ * The records behind {@link io.github.cdsvn.core.Label} and {@link io.github.cdsvn.core.InvalidDataException.Problem}:
  * each checks its texts when made, and only the interfaces' factories make them.
  */
 final class CoreRecords {
@@ -19,7 +19,7 @@ final class CoreRecords {
     }
   }
 
-  record Problem(String location, String message) implements io.github.cdsvn.core.Problem {
+  record Problem(String location, String message) implements io.github.cdsvn.core.InvalidDataException.Problem {
     Problem {
       InvalidValueException.requireNonBlank("Problem.location", location);
       InvalidValueException.requireNonBlank("Problem.message", message);

@@ -6,7 +6,7 @@ import io.github.cdsvn.core.interchange.CsvFormat;
 import io.github.cdsvn.core.interchange.JsonFormat;
 import io.github.cdsvn.core.interchange.NumberConvention;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import io.github.cdsvn.scoring.IndexScore;
@@ -81,7 +81,7 @@ public final class CustomScoring {
         .target("econ.e-commerce.revenue", 2)
         .build();
     Scorer scorer = Scorer.builder().unitRegistry(registry)
-        .rule(BoundKind.AT_LEAST, rule).rule(BoundKind.MORE_THAN, rule)
+        .rule(Bound.Kind.AT_LEAST, rule).rule(Bound.Kind.MORE_THAN, rule)
         .weights(weights).build();
 
     // 3. score

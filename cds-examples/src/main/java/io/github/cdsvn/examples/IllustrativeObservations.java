@@ -1,13 +1,11 @@
 package io.github.cdsvn.examples;
 
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.interchange.CsvFormat;
 import io.github.cdsvn.core.interchange.NumberConvention;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
@@ -31,7 +29,7 @@ import java.util.SplittableRandom;
  * case — targets already met, on track, behind, deteriorating, and some with no data at all.
  *
  * <p><strong>These are not real figures.</strong> Every observation has the status
- * {@link ObservationStatus#ILLUSTRATIVE} and says so in its source, and everything computed from
+ * {@link Observation.Status#ILLUSTRATIVE} and says so in its source, and everything computed from
  * them says so too. They are made deterministically: the same plans give the same observations,
  * so the files in {@code data/observations/} can be checked against a fresh run.
  *
@@ -132,7 +130,7 @@ public final class IllustrativeObservations {
       }
       Observation.Builder b = Observation.builder().unitCode(plan.unit().code()).indicator(t.indicator())
           .period(ObservationPeriod.ofYear(year)).measuredLevel(measured)
-          .status(ObservationStatus.ILLUSTRATIVE).source(SOURCE);
+          .status(Observation.Status.ILLUSTRATIVE).source(SOURCE);
       double v = values[year - FIRST_YEAR];
       if (t.indicator().code().equals("gov.work-records.online")) {
         // work records come with their counts, so that they can be rolled up exactly
@@ -188,7 +186,7 @@ public final class IllustrativeObservations {
         break;
     }
     if (b instanceof Bound.GrowthPerYear g) {
-      double start = m.kind() == MeasureKind.AMOUNT && m.unit().contains("lao động")
+      double start = m.kind() == Measure.Kind.AMOUNT && m.unit().contains("lao động")
           ? 70 + random.nextInt(40) : 500 + random.nextInt(3000);
       double rate;
       switch (s) {
@@ -209,22 +207,22 @@ public final class IllustrativeObservations {
     double goal;
     double start;
     if (b instanceof Bound.RelativeChange c) {
-      double base = m.kind() == MeasureKind.COUNT && c.percent() < 0 ? 1500 + random.nextInt(600) : 20 + random.nextInt(20);
+      double base = m.kind() == Measure.Kind.COUNT && c.percent() < 0 ? 1500 + random.nextInt(600) : 20 + random.nextInt(20);
       goal = c.targetFrom(base);
       start = base * (c.percent() < 0 ? 1.04 : 0.9);
     } else if (b instanceof Bound.Maintain) {
       goal = 20;
       start = 24;
     } else {
-      goal = b.threshold().orElse(m.kind() == MeasureKind.PERCENT ? 80 : 100);
+      goal = b.threshold().orElse(m.kind() == Measure.Kind.PERCENT ? 80 : 100);
       start = goal * (0.35 + 0.35 * random.nextDouble());
     }
     boolean lowerIsBetter = t.indicator().direction().isBetter(0, 1);
     double end = endValue(s, start, goal, horizon, lowerIsBetter);
     for (int i = 0; i < v.length; i++) {
       double x = path(s, start, end, i) * (1 + (random.nextDouble() - 0.5) * 0.02);
-      x = Math.max(m.min(), Math.min(m.kind() == MeasureKind.PERCENT ? 100 : Double.MAX_VALUE, x));
-      v[i] = m.kind() == MeasureKind.COUNT ? Math.rint(x) : round(x, 1);
+      x = Math.max(m.min(), Math.min(m.kind() == Measure.Kind.PERCENT ? 100 : Double.MAX_VALUE, x));
+      v[i] = m.kind() == Measure.Kind.COUNT ? Math.rint(x) : round(x, 1);
     }
     return v;
   }

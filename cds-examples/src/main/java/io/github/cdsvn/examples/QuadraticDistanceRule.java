@@ -2,9 +2,9 @@ package io.github.cdsvn.examples;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Attainment;
-import io.github.cdsvn.scoring.Input;
+import io.github.cdsvn.scoring.Explanation;
 import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.AttainmentInput;
 
@@ -28,8 +28,8 @@ public final class QuadraticDistanceRule implements AttainmentRule {
   }
 
   @Override
-  public boolean supports(BoundKind kind) {
-    return kind == BoundKind.AT_LEAST || kind == BoundKind.MORE_THAN;
+  public boolean supports(Bound.Kind kind) {
+    return kind == Bound.Kind.AT_LEAST || kind == Bound.Kind.MORE_THAN;
   }
 
   @Override
@@ -39,8 +39,8 @@ public final class QuadraticDistanceRule implements AttainmentRule {
     double b = in.effectiveBaseline();
     boolean met = in.boundHolds();
     Attainment.Builder a = Attainment.builder().rule(NAME).met(met)
-        .addInputs(Input.of("v", v, "giá trị", "value"), Input.of("t", t, "mục tiêu", "target"),
-            Input.of("b", b, "cơ sở", "baseline"));
+        .addInputs(Explanation.Input.of("v", v, "giá trị", "value"), Explanation.Input.of("t", t, "mục tiêu", "target"),
+            Explanation.Input.of("b", b, "cơ sở", "baseline"));
     if (!in.goalImprovesOnBaseline()) {
       return a.value(met ? 1 : 0)
           .addNotes(Label.of("mục tiêu không cao hơn cơ sở: 1 nếu đạt, 0 nếu không",

@@ -5,10 +5,8 @@ import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -52,7 +50,7 @@ public final class QuickStart {
     Indicator workRecords = IndicatorCatalogue.standard().get("gov.work-records.online");
     AdministrativeUnit quangBinh = units.unit("44", LocalDate.of(2022, 4, 29));
 
-    Document kh698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+    Document kh698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
         .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
         .title("Kế hoạch chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030").build();
     String clause = "95% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công"
@@ -104,6 +102,6 @@ public final class QuickStart {
     return Observation.builder().unitCode("44").indicator(indicator)
         .measuredLevel(java.util.Optional.ofNullable(measured))
         .period(ObservationPeriod.ofYear(year)).value(value)
-        .status(ObservationStatus.ILLUSTRATIVE).source("minh họa / illustrative").build();
+        .status(Observation.Status.ILLUSTRATIVE).source("minh họa / illustrative").build();
   }
 }

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.offset;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.scoring.Outcome;
-import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.TargetResult;
+import io.github.cdsvn.scoring.Scorecard;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.testkit.AttainmentRuleContract;
 import io.github.cdsvn.scoring.testkit.RuleTests;
@@ -40,8 +38,8 @@ class CustomScoringTest {
     assertThat(card.unitCode()).isEqualTo("40");
     assertThat(card.illustrative()).isTrue();
     List<TargetResult> thresholds = card.targets().stream()
-        .filter(r -> r.target().bound().kind() == BoundKind.AT_LEAST || r.target().bound().kind() == BoundKind.MORE_THAN)
-        .filter(r -> r.outcome() == Outcome.SCORED).toList();
+        .filter(r -> r.target().bound().kind() == Bound.Kind.AT_LEAST || r.target().bound().kind() == Bound.Kind.MORE_THAN)
+        .filter(r -> r.outcome() == TargetResult.Outcome.SCORED).toList();
     assertThat(thresholds).isNotEmpty().allSatisfy(r -> {
       assertThat(r.rule()).hasValue(QuadraticDistanceRule.NAME);
       double v = r.value().getAsDouble();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.examples.IllustrativeObservations.Scenario;
@@ -41,7 +40,7 @@ class IllustrativeObservationsTest {
   @Test
   void everyObservationSaysItIsIllustrative() {
     assertThat(DATA.observations().stream()).isNotEmpty().allSatisfy(o -> {
-      assertThat(o.status()).isEqualTo(ObservationStatus.ILLUSTRATIVE);
+      assertThat(o.status()).isEqualTo(Observation.Status.ILLUSTRATIVE);
       assertThat(o.source()).hasValue(IllustrativeObservations.SOURCE);
       assertThat(o.period().year()).isBetween(IllustrativeObservations.FIRST_YEAR, IllustrativeObservations.LAST_YEAR);
     });

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Attainment a = Attainment.builder().rule("my-rule").value(0.87).met(false)
- *     .addInputs(Input.of("v", 83, "giá trị", "value"), Input.of("t", 95, "mục tiêu", "target"))
+ *     .addInputs(Explanation.Input.of("v", 83, "giá trị", "value"), Explanation.Input.of("t", 95, "mục tiêu", "target"))
  *     .build();
  * }</pre>
  *
@@ -64,7 +64,7 @@ public abstract class Attainment {
    *
    * @return the inputs
    */
-  public abstract List<Input> inputs();
+  public abstract List<Explanation.Input> inputs();
 
   /**
    * Returns remarks on how the number was reached, such as "the baseline is the natural zero of

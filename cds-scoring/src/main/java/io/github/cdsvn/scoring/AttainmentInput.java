@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -193,7 +191,7 @@ public final class AttainmentInput {
    * @return the baseline value
    */
   public double effectiveBaseline() {
-    if (bound.kind() == BoundKind.GROWTH_PER_YEAR) {
+    if (bound.kind() == Bound.Kind.GROWTH_PER_YEAR) {
       return points.get(0).value();
     }
     return baseline.isPresent() ? baseline.getAsDouble() : naturalZero();
@@ -208,7 +206,7 @@ public final class AttainmentInput {
     if (bound instanceof Bound.TopRank r) {
       return r.of();
     }
-    if (measure.kind() == MeasureKind.INDEX) {
+    if (measure.kind() == Measure.Kind.INDEX) {
       return improvingDirection() == Direction.HIGHER_IS_BETTER ? measure.min() : measure.max();
     }
     return 0;

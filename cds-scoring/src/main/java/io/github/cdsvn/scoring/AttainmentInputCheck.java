@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.plan.Bound;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,10 +15,10 @@ import java.util.Set;
  * baseline and series a bound needs, points in date order. Stateless.
  */
 final class AttainmentInputCheck {
-  private static final Set<MeasureKind> QUANTITIES = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.RATE_PER_YEAR, MeasureKind.INDEX);
-  private static final Set<MeasureKind> LEVELS = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.INDEX);
+  private static final Set<Measure.Kind> QUANTITIES = EnumSet.of(Measure.Kind.PERCENT,
+      Measure.Kind.COUNT, Measure.Kind.AMOUNT, Measure.Kind.RATE_PER_YEAR, Measure.Kind.INDEX);
+  private static final Set<Measure.Kind> LEVELS = EnumSet.of(Measure.Kind.PERCENT,
+      Measure.Kind.COUNT, Measure.Kind.AMOUNT, Measure.Kind.INDEX);
 
   private AttainmentInputCheck() {}
 
@@ -31,7 +30,7 @@ final class AttainmentInputCheck {
     double value = in.value();
     OptionalDouble baseline = in.baseline();
     List<SeriesPoint> points = in.points();
-    if (measure.kind() == MeasureKind.RANK && direction != Direction.LOWER_IS_BETTER) {
+    if (measure.kind() == Measure.Kind.RANK && direction != Direction.LOWER_IS_BETTER) {
       throw new InvalidValueException("AttainmentInput.direction", direction, "a rank is lower-is-better");
     }
     measure.validate("AttainmentInput.value", value);
@@ -53,7 +52,7 @@ final class AttainmentInputCheck {
       throw new InvalidValueException("AttainmentInput.points", points.get(points.size() - 1).value(),
           "the last point must hold the value " + value);
     }
-    MeasureKind kind = measure.kind();
+    Measure.Kind kind = measure.kind();
     switch (bound.kind()) {
       case AT_LEAST:
       case MORE_THAN:
@@ -73,7 +72,7 @@ final class AttainmentInputCheck {
         }
         break;
       case TOP_RANK:
-        requireKind(in, EnumSet.of(MeasureKind.RANK));
+        requireKind(in, EnumSet.of(Measure.Kind.RANK));
         break;
       case RELATIVE_CHANGE:
         requireKind(in, LEVELS);
@@ -93,10 +92,10 @@ final class AttainmentInputCheck {
         }
         break;
       case MILESTONE:
-        requireKind(in, EnumSet.of(MeasureKind.YES_NO));
+        requireKind(in, EnumSet.of(Measure.Kind.YES_NO));
         break;
       case ORDINAL_AT_LEAST:
-        requireKind(in, EnumSet.of(MeasureKind.ORDINAL));
+        requireKind(in, EnumSet.of(Measure.Kind.ORDINAL));
         String category = ((Bound.OrdinalAtLeast) bound).category();
         if (measure.positionOf(category).isEmpty()) {
           throw new InvalidValueException("AttainmentInput.bound.category", category,
@@ -104,7 +103,7 @@ final class AttainmentInputCheck {
         }
         break;
       case MAINTAIN:
-        requireKind(in, EnumSet.complementOf(EnumSet.of(MeasureKind.YES_NO)));
+        requireKind(in, EnumSet.complementOf(EnumSet.of(Measure.Kind.YES_NO)));
         requireBaseline(in);
         break;
       default:
@@ -112,7 +111,7 @@ final class AttainmentInputCheck {
     }
   }
 
-  private static void requireKind(AttainmentInput in, Set<MeasureKind> allowed) {
+  private static void requireKind(AttainmentInput in, Set<Measure.Kind> allowed) {
     Bound bound = in.bound();
     Measure measure = in.measure();
     if (!allowed.contains(measure.kind())) {

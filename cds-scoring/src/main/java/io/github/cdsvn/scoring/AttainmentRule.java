@@ -1,6 +1,6 @@
 package io.github.cdsvn.scoring;
 
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 
 /**
  * Turns one case — a bound, the value at the as-of date, the baseline and the series — into an
@@ -33,7 +33,7 @@ public interface AttainmentRule {
    * @param kind the kind
    * @return {@code true} if {@link #attain(AttainmentInput)} accepts inputs with such a bound
    */
-  boolean supports(BoundKind kind);
+  boolean supports(Bound.Kind kind);
 
   /**
    * Scores one case.
@@ -86,7 +86,7 @@ public interface AttainmentRule {
    * @return {@link #nearestEdge()} for "approximately", {@link #growthRatio()} for growth per
    *     year, {@link #distanceToTarget()} otherwise
    */
-  static AttainmentRule builtIn(BoundKind kind) {
+  static AttainmentRule builtIn(Bound.Kind kind) {
     return Rules.forKind(kind);
   }
 }

@@ -5,7 +5,6 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Target;
 import java.util.Locale;
 import java.util.Objects;
@@ -171,7 +170,7 @@ final class BoundAmbition {
         "different baseline years (" + ya + " and " + yb + ")");
   }
 
-  private static boolean isLevel(BoundKind kind) {
+  private static boolean isLevel(Bound.Kind kind) {
     switch (kind) {
       case AT_LEAST:
       case MORE_THAN:

@@ -1,6 +1,6 @@
 package io.github.cdsvn.scoring;
 
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.spi.ScoringProvider;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,8 +26,8 @@ final class BuiltInProvider implements ScoringProvider {
   public BuiltInProvider() {}
 
   private static Profile profile(String name, Aggregator targets, Aggregator pillars) {
-    Map<BoundKind, AttainmentRule> rules = new EnumMap<>(BoundKind.class);
-    for (BoundKind kind : BoundKind.values()) {
+    Map<Bound.Kind, AttainmentRule> rules = new EnumMap<>(Bound.Kind.class);
+    for (Bound.Kind kind : Bound.Kind.values()) {
       rules.put(kind, Rules.forKind(kind));
     }
     return Profile.builder().name(name).rules(rules).trajectoryMethod(CompoundGrowthMethod.INSTANCE)

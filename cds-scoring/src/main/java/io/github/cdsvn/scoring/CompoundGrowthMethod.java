@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Texts.Lang;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
@@ -36,8 +35,8 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
       return reached(ti, out, end);
     }
     if (ti.current().met()) {
-      return out.status(TrajectoryStatus.TARGET_ACHIEVED).sentence(Texts.both(lang -> status(
-          TrajectoryStatus.TARGET_ACHIEVED, lang) + (lang == Texts.VI ? " trước hạn " : " before the horizon's end ")
+      return out.status(Trajectory.Status.TARGET_ACHIEVED).sentence(Texts.both(lang -> status(
+          Trajectory.Status.TARGET_ACHIEVED, lang) + (lang == Texts.VI ? " trước hạn " : " before the horizon's end ")
           + Texts.date(end, lang))).build();
     }
     if (in.points().size() < 2) {
@@ -48,11 +47,11 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
     SeriesPoint last = in.points().get(in.points().size() - 1);
     double yObs = Growth.years(first.date(), last.date());
     double yRem = Growth.years(last.date(), end);
-    out.addInputs(Input.of("x_first", first.value(), "giá trị đầu kỳ", "first value"),
-        Input.of("x_last", last.value(), "giá trị mới nhất", "latest value"),
-        Input.of("years_observed", yObs, "số năm quan sát", "years observed"),
-        Input.of("years_remaining", yRem, "số năm còn lại đến hạn", "years left to the horizon"));
-    if (in.bound().kind() == BoundKind.GROWTH_PER_YEAR) {
+    out.addInputs(Explanation.Input.of("x_first", first.value(), "giá trị đầu kỳ", "first value"),
+        Explanation.Input.of("x_last", last.value(), "giá trị mới nhất", "latest value"),
+        Explanation.Input.of("years_observed", yObs, "số năm quan sát", "years observed"),
+        Explanation.Input.of("years_remaining", yRem, "số năm còn lại đến hạn", "years left to the horizon"));
+    if (in.bound().kind() == Bound.Kind.GROWTH_PER_YEAR) {
       return growthBound(in, out, first, last, yObs, yRem, end);
     }
     double x0 = first.value();
@@ -76,42 +75,42 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
       projected = x1 + observed * yRem;
       out.linear(true).addNotes(LINEAR);
     }
-    out.addInputs(Input.of("goal", goal, "mục tiêu", "goal"));
+    out.addInputs(Explanation.Input.of("goal", goal, "mục tiêu", "goal"));
     OptionalDouble ratio = ratio(observed, required);
-    TrajectoryStatus status;
+    Trajectory.Status status;
     if (ratio.isPresent()) {
-      status = TrajectoryStatus.ofRatio(ratio.getAsDouble());
+      status = Trajectory.Status.ofRatio(ratio.getAsDouble());
     } else {
       // the goal is the latest value itself (a strict bound), or a rate is unbounded
       double toward = Math.signum(required) != 0 ? Math.signum(required) * Math.signum(observed)
           : in.improvingDirection().sign() * Math.signum(observed);
-      status = toward > 0 ? TrajectoryStatus.ON_TRACK
-          : toward == 0 ? TrajectoryStatus.LIMITED_PROGRESS : TrajectoryStatus.DETERIORATION;
+      status = toward > 0 ? Trajectory.Status.ON_TRACK
+          : toward == 0 ? Trajectory.Status.LIMITED_PROGRESS : Trajectory.Status.DETERIORATION;
       out.addNotes(Label.of("tỷ số R không xác định: xếp theo chiều biến động quan sát được",
           "the ratio R is undefined: judged by the direction of the observed change"));
     }
     String obsSym = compound ? "CAGR_observed" : "slope_observed";
     String reqSym = compound ? "CAGR_required" : "slope_required";
     if (Double.isFinite(observed)) {
-      out.observedRate(observed).addInputs(Input.of(obsSym, observed,
+      out.observedRate(observed).addInputs(Explanation.Input.of(obsSym, observed,
           compound ? "tăng trưởng kép bình quân năm quan sát được" : "thay đổi bình quân năm quan sát được",
           compound ? "observed compound annual growth" : "observed change a year"));
     }
     if (Double.isFinite(required)) {
-      out.requiredRate(required).addInputs(Input.of(reqSym, required,
+      out.requiredRate(required).addInputs(Explanation.Input.of(reqSym, required,
           compound ? "tăng trưởng kép mỗi năm cần để đạt mục tiêu" : "thay đổi mỗi năm cần để đạt mục tiêu",
           compound ? "compound annual growth needed to reach the goal" : "change a year needed to reach the goal"));
     }
     if (ratio.isPresent() && Double.isFinite(ratio.getAsDouble())) {
-      out.ratio(ratio.getAsDouble()).addInputs(Input.of("R", ratio.getAsDouble(),
+      out.ratio(ratio.getAsDouble()).addInputs(Explanation.Input.of("R", ratio.getAsDouble(),
           "tỷ số tăng trưởng quan sát / cần thiết", "ratio of observed to needed growth"));
     }
-    Projection projection = project(in, projected, end);
+    Trajectory.Projection projection = project(in, projected, end);
     if (projection != null) {
-      out.projection(projection).addInputs(Input.of("projected", projection.value(),
+      out.projection(projection).addInputs(Explanation.Input.of("projected", projection.value(),
           "giá trị dự báo khi đến hạn", "value projected at the horizon"));
     }
-    TrajectoryStatus st = status;
+    Trajectory.Status st = status;
     boolean lin = !compound;
     return out.status(st).sentence(Texts.both(lang -> status(st, lang) + ": "
         + rates(in.measure(), lin, observed, required, first, last, goal, end, lang)
@@ -131,32 +130,32 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
     }
     double observed = rate.getAsDouble();
     out.observedRate(observed).requiredRate(need)
-        .addInputs(Input.of("CAGR_observed", observed, "tăng trưởng kép bình quân năm quan sát được",
+        .addInputs(Explanation.Input.of("CAGR_observed", observed, "tăng trưởng kép bình quân năm quan sát được",
                 "observed compound annual growth"),
-            Input.of("CAGR_required", need, "tăng trưởng mỗi năm theo mục tiêu", "growth a year the target asks for"));
-    TrajectoryStatus status;
+            Explanation.Input.of("CAGR_required", need, "tăng trưởng mỗi năm theo mục tiêu", "growth a year the target asks for"));
+    Trajectory.Status status;
     OptionalDouble ratio = OptionalDouble.empty();
     if (need > 0) {
       ratio = ratio(observed, need);
-      status = TrajectoryStatus.ofRatio(ratio.getAsDouble());
-      out.ratio(ratio.getAsDouble()).addInputs(Input.of("R", ratio.getAsDouble(),
+      status = Trajectory.Status.ofRatio(ratio.getAsDouble());
+      out.ratio(ratio.getAsDouble()).addInputs(Explanation.Input.of("R", ratio.getAsDouble(),
           "tỷ số tăng trưởng quan sát / yêu cầu", "ratio of observed to required growth"));
     } else {
-      status = observed < 0 ? TrajectoryStatus.DETERIORATION : TrajectoryStatus.LIMITED_PROGRESS;
+      status = observed < 0 ? Trajectory.Status.DETERIORATION : Trajectory.Status.LIMITED_PROGRESS;
     }
     double projected = Growth.compound(last.value(), observed, yRem);
     double goalAtEnd = Growth.compound(first.value(), need, Growth.years(first.date(), end));
-    Projection projection = null;
+    Trajectory.Projection projection = null;
     if (Double.isFinite(projected) && Double.isFinite(goalAtEnd)) {
       double shown = clamp(in.measure(), projected);
-      projection = new Projection(end, shown, g.strict() ? projected > goalAtEnd : projected >= goalAtEnd);
-      out.projection(projection).addInputs(Input.of("projected", shown, "giá trị dự báo khi đến hạn",
-          "value projected at the horizon"), Input.of("goal_at_horizon", goalAtEnd,
+      projection = new Trajectory.Projection(end, shown, g.strict() ? projected > goalAtEnd : projected >= goalAtEnd);
+      out.projection(projection).addInputs(Explanation.Input.of("projected", shown, "giá trị dự báo khi đến hạn",
+          "value projected at the horizon"), Explanation.Input.of("goal_at_horizon", goalAtEnd,
           "giá trị cần có khi đến hạn theo mức tăng yêu cầu", "value the required growth reaches at the horizon"));
     }
-    TrajectoryStatus st = status;
+    Trajectory.Status st = status;
     OptionalDouble r = ratio;
-    Projection p = projection;
+    Trajectory.Projection p = projection;
     return out.status(st).sentence(Texts.both(lang -> status(st, lang) + ": "
         + (lang == Texts.VI ? "tăng bình quân " + Texts.rate(observed, lang) + " (" + Texts.span(first.date(),
             last.date(), lang) + "), mục tiêu " + Texts.rate(need, lang)
@@ -173,18 +172,18 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
     }
     Attainment h = ti.atHorizon().get();
     AttainmentInput hi = ti.horizonInput().get();
-    TrajectoryStatus st = h.met() ? TrajectoryStatus.ACHIEVED : TrajectoryStatus.MISSED;
+    Trajectory.Status st = h.met() ? Trajectory.Status.ACHIEVED : Trajectory.Status.MISSED;
     Label target = hi.bound().describe(hi.measure());
-    out.addInputs(Input.of("v_horizon", hi.value(), "giá trị khi đến hạn", "value at the horizon"));
+    out.addInputs(Explanation.Input.of("v_horizon", hi.value(), "giá trị khi đến hạn", "value at the horizon"));
     return out.status(st).sentence(Texts.both(lang -> status(st, lang) + " (" + Texts.date(end, lang) + "): "
         + Texts.value(hi.measure(), hi.value(), lang)
         + (lang == Texts.VI ? " so với mục tiêu " : " against a target of ") + lang.of(target))).build();
   }
 
   private static Trajectory insufficient(Trajectory.Builder out, Label why) {
-    return out.status(TrajectoryStatus.INSUFFICIENT_DATA).sentence(Label.of(
-        status(TrajectoryStatus.INSUFFICIENT_DATA, Texts.VI) + ": " + why.vi(),
-        status(TrajectoryStatus.INSUFFICIENT_DATA, Texts.EN) + ": " + why.en())).build();
+    return out.status(Trajectory.Status.INSUFFICIENT_DATA).sentence(Label.of(
+        status(Trajectory.Status.INSUFFICIENT_DATA, Texts.VI) + ": " + why.vi(),
+        status(Trajectory.Status.INSUFFICIENT_DATA, Texts.EN) + ": " + why.en())).build();
   }
 
   /** observed / required, or empty where required is 0 or either rate is not finite. */
@@ -200,15 +199,15 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
     return Math.max(m.min(), Math.min(m.max(), x));
   }
 
-  private static Projection project(AttainmentInput in, double projected, LocalDate end) {
+  private static Trajectory.Projection project(AttainmentInput in, double projected, LocalDate end) {
     if (!Double.isFinite(projected)) {
       return null;
     }
     double shown = clamp(in.measure(), projected);
-    return new Projection(end, shown, in.holds(shown));
+    return new Trajectory.Projection(end, shown, in.holds(shown));
   }
 
-  private static String status(TrajectoryStatus s, Lang lang) {
+  private static String status(Trajectory.Status s, Lang lang) {
     return Texts.capitalise(lang.of(s.label()));
   }
 
@@ -228,7 +227,7 @@ final class CompoundGrowthMethod implements TrajectoryMethod {
         + (linear ? " (straight-line path)" : "");
   }
 
-  private static String projectionText(Measure m, Projection p, Lang lang) {
+  private static String projectionText(Measure m, Trajectory.Projection p, Lang lang) {
     if (p == null) {
       return "";
     }

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
@@ -128,7 +128,7 @@ final class Engine {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(profile, "profile");
     Profile scored = card.profile();
-    for (BoundKind kind : BoundKind.values()) {
+    for (Bound.Kind kind : Bound.Kind.values()) {
       if (profile.rule(kind) != scored.rule(kind)) {
         throw new InvalidValueException("Scorer.reaggregate.profile.rules[" + kind + "]", profile.rule(kind).name(),
             "the rule the scorecard was scored with, " + scored.rule(kind).name());

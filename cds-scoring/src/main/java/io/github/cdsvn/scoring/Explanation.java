@@ -1,5 +1,6 @@
 package io.github.cdsvn.scoring;
 
+import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.observation.Observation;
@@ -144,5 +145,65 @@ public abstract class Explanation {
   /** Builds an {@link Explanation}: the sentence is required. */
   public static final class Builder extends ImmutableExplanation.Builder {
     Builder() {}
+  }
+
+  /**
+   * One number that went into a formula, with the symbol the formula gives it and what it means:
+   * {@code v = 83} ("giá trị" / "value"), {@code t = 95}, {@code R = 0.72}.
+   *
+   * <p>Explanations list their inputs in a stable order, the order of the formula. Obtained from
+   * {@link #of(String, double, Label)}; two inputs are equal when symbol, value and meaning are.
+   * Immutable and thread-safe.
+   */
+  public sealed interface Input permits ScoringRecords.Input {
+
+    /**
+     * Obtains an input.
+     *
+     * @param symbol the symbol in the formula, such as {@code v}, {@code t}, {@code b},
+     *     {@code CAGR_observed}; not blank
+     * @param value the number, finite
+     * @param meaning what the number is, in Vietnamese and English
+     * @return the input
+     * @throws InvalidValueException if the symbol is blank or the value not finite
+     */
+    static Input of(String symbol, double value, Label meaning) {
+      return new ScoringRecords.Input(symbol, value, meaning);
+    }
+
+    /**
+     * Obtains an input.
+     *
+     * @param symbol the symbol, not blank
+     * @param value the number, finite
+     * @param vi what it is, in Vietnamese
+     * @param en what it is, in English
+     * @return the input
+     * @throws InvalidValueException if the symbol is blank or the value not finite
+     */
+    static Input of(String symbol, double value, String vi, String en) {
+      return of(symbol, value, Label.of(vi, en));
+    }
+
+    /**
+     * Returns the symbol in the formula.
+     *
+     * @return the symbol, such as {@code v}
+     */
+    String symbol();
+
+    /**
+     * Returns the number.
+     *
+     * @return the number, finite
+     */
+    double value();
+
+    /**
+     * Returns what the number is.
+     *
+     * @return its meaning, in Vietnamese and English
+     */
+    Label meaning();
   }
 }

@@ -276,4 +276,92 @@ public abstract class IndexScore {
   public static final class Builder extends ImmutableIndexScore.Builder {
     Builder() {}
   }
+
+  /**
+   * One input of an index: a target within a pillar, or a pillar within the composite, with its
+   * weight and its value on 0–100.
+   *
+   * <p>A component without a value has no data and counts against coverage; a component that is
+   * not applicable (a target whose level is not in force, a pillar with nothing applicable) is
+   * left out of the weights. Obtained from {@link #of}, {@link #missing} and
+   * {@link #notApplicable}; two components are equal when all their parts are. Immutable and
+   * thread-safe.
+   */
+  public sealed interface Component permits ScoringRecords.Component {
+
+    /**
+     * A component with a value.
+     *
+     * @param key the key, not blank
+     * @param name the name
+     * @param weight the weight, finite and not negative
+     * @param value the value on 0–100, finite and not negative
+     * @return the component
+     * @throws InvalidValueException if a field is not valid
+     */
+    static Component of(String key, Label name, double weight, double value) {
+      return new ScoringRecords.Component(key, name, weight, OptionalDouble.of(value), true);
+    }
+
+    /**
+     * An applicable component without data.
+     *
+     * @param key the key, not blank
+     * @param name the name
+     * @param weight the weight, finite and not negative
+     * @return the component
+     * @throws InvalidValueException if a field is not valid
+     */
+    static Component missing(String key, Label name, double weight) {
+      return new ScoringRecords.Component(key, name, weight, OptionalDouble.empty(), true);
+    }
+
+    /**
+     * A component that is not applicable.
+     *
+     * @param key the key, not blank
+     * @param name the name
+     * @param weight the weight it would have, finite and not negative
+     * @return the component
+     * @throws InvalidValueException if a field is not valid
+     */
+    static Component notApplicable(String key, Label name, double weight) {
+      return new ScoringRecords.Component(key, name, weight, OptionalDouble.empty(), false);
+    }
+
+    /**
+     * Returns what identifies the component within its index: a target's key, a pillar's code.
+     *
+     * @return the key
+     */
+    String key();
+
+    /**
+     * Returns the component's name.
+     *
+     * @return the name
+     */
+    Label name();
+
+    /**
+     * Returns the weight before renormalisation.
+     *
+     * @return the weight, finite and not negative
+     */
+    double weight();
+
+    /**
+     * Returns the value on 0–100.
+     *
+     * @return the value, or empty where there is no data or the component is not applicable
+     */
+    OptionalDouble value();
+
+    /**
+     * Tells whether the component counts at all.
+     *
+     * @return {@code false} for a component that is not applicable
+     */
+    boolean applicable();
+  }
 }

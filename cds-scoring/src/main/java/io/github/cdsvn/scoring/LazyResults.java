@@ -42,7 +42,7 @@ final class LazyResults {
 
   static final class LazyTarget extends TargetResult {
     private final Target target;
-    private final Outcome outcome;
+    private final TargetResult.Outcome outcome;
     private final AdministrativeLevel level;
     private final double attainment;
     private final boolean met;
@@ -52,7 +52,7 @@ final class LazyResults {
     private final boolean illustrative;
     private final Supplier<TargetResult> full;
 
-    LazyTarget(Target target, Outcome outcome, AdministrativeLevel level, double attainment, boolean met,
+    LazyTarget(Target target, TargetResult.Outcome outcome, AdministrativeLevel level, double attainment, boolean met,
         double value, String rule, double weight, boolean illustrative, Supplier<TargetResult> full) {
       this.target = target;
       this.outcome = outcome;
@@ -72,7 +72,7 @@ final class LazyResults {
     }
 
     @Override
-    public Outcome outcome() {
+    public TargetResult.Outcome outcome() {
       return outcome;
     }
 
@@ -198,7 +198,7 @@ final class LazyResults {
     }
 
     @Override
-    public com.google.common.collect.ImmutableList<Component> components() {
+    public com.google.common.collect.ImmutableList<IndexScore.Component> components() {
       return full().components();
     }
 

@@ -4,7 +4,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.scoring.PlanComparison.Comparison;
@@ -34,7 +33,7 @@ final class PlanComparer {
     if (plan.id().equals(higher.id())) {
       throw new InvalidValueException("PlanComparison.higher", higher.id(), "must be another plan than the one compared");
     }
-    Map<TargetKey, Target> higherByKey = new HashMap<>();
+    Map<Target.Key, Target> higherByKey = new HashMap<>();
     for (Target t : higher.targets()) {
       higherByKey.put(t.key(), t);
     }
@@ -55,8 +54,8 @@ final class PlanComparer {
       if (pairs.containsKey(t) || t.level() != planLevel) {
         continue;
       }
-      TargetKey k = t.key();
-      Target h = higherByKey.get(new TargetKey(k.indicatorCode(), higherLevel, k.horizon(), k.populationCode()));
+      Target.Key k = t.key();
+      Target h = higherByKey.get(new Target.Key(k.indicatorCode(), higherLevel, k.horizon(), k.populationCode()));
       if (h != null && !used.contains(h)) {
         pairs.put(t, h);
         how.put(t, Match.OWN_TERRITORY);

@@ -6,7 +6,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -172,7 +171,7 @@ public abstract class PlanComparison {
    * @param key the key of the plan's target
    * @return the comparison, or empty if that target was not paired
    */
-  public Optional<Comparison> comparison(TargetKey key) {
+  public Optional<Comparison> comparison(Target.Key key) {
     Objects.requireNonNull(key, "key");
     return comparisons().stream().filter(c -> c.target().key().equals(key)).findFirst();
   }

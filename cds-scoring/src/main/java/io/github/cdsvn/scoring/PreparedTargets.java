@@ -6,7 +6,6 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Target;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -81,12 +80,12 @@ final class PreparedTargets {
   }
 
   private byte prepare(int t, Target target, Profile profile) {
-    BoundKind kind = target.bound().kind();
+    Bound.Kind kind = target.bound().kind();
     AttainmentRule r = profile.rule(kind);
     byte way;
     if (r == Rules.DISTANCE && r.supports(kind)) {
       way = DISTANCE;
-    } else if (r == Rules.NEAREST_EDGE && kind == BoundKind.APPROXIMATELY) {
+    } else if (r == Rules.NEAREST_EDGE && kind == Bound.Kind.APPROXIMATELY) {
       way = EDGE;
     } else {
       return IN_FULL;
@@ -95,7 +94,7 @@ final class PreparedTargets {
     if (declared.isPresent() && declared.get().value().isEmpty()) {
       return IN_FULL; // read from the observations of the baseline year
     }
-    if (declared.isEmpty() && (kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN)) {
+    if (declared.isEmpty() && (kind == Bound.Kind.RELATIVE_CHANGE || kind == Bound.Kind.MAINTAIN)) {
       return IN_FULL;
     }
     Indicator indicator = target.indicator();

@@ -2,7 +2,7 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.internal.ValueStyle;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *   <tr><td>{@code harmonic}</td><td>harmonic mean</td><td>harmonic mean</td></tr>
  *   <tr><td>{@code weakest-link}</td><td>minimum</td><td>minimum</td></tr>
  * </table>
- * All use the built-in rules ({@link AttainmentRule#builtIn(BoundKind)}), the
+ * All use the built-in rules ({@link AttainmentRule#builtIn(Bound.Kind)}), the
  * {@link TrajectoryMethod#compoundGrowth()} method, equal weights and a coverage threshold of
  * 80%. Build others with {@link #builder()}, starting from one with {@code from(profile)}:
  *
@@ -68,7 +68,7 @@ public abstract class Profile {
    *
    * @return a rule for every kind
    */
-  public abstract Map<BoundKind, AttainmentRule> rules();
+  public abstract Map<Bound.Kind, AttainmentRule> rules();
 
   /**
    * Returns the trajectory method.
@@ -117,7 +117,7 @@ public abstract class Profile {
    * @param kind the kind
    * @return the rule
    */
-  public final AttainmentRule rule(BoundKind kind) {
+  public final AttainmentRule rule(Bound.Kind kind) {
     return rules().get(kind);
   }
 
@@ -131,8 +131,8 @@ public abstract class Profile {
    * @return the new profile, with the same name
    * @throws InvalidValueException if the rule does not support the kind
    */
-  public final Profile withRule(BoundKind kind, AttainmentRule rule) {
-    Map<BoundKind, AttainmentRule> rules = new EnumMap<>(BoundKind.class);
+  public final Profile withRule(Bound.Kind kind, AttainmentRule rule) {
+    Map<Bound.Kind, AttainmentRule> rules = new EnumMap<>(Bound.Kind.class);
     rules.putAll(rules());
     rules.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(rule, "rule"));
     return builder().from(this).rules(rules).build();
@@ -160,7 +160,7 @@ public abstract class Profile {
     if (!NAME.matcher(name()).matches()) {
       throw new InvalidValueException("Profile.name", name(), "lower-case letters and digits, parts joined by - or .");
     }
-    EnumSet<BoundKind> missing = EnumSet.allOf(BoundKind.class);
+    EnumSet<Bound.Kind> missing = EnumSet.allOf(Bound.Kind.class);
     missing.removeAll(rules().keySet());
     if (!missing.isEmpty()) {
       throw new InvalidValueException("Profile.rules", missing, "a rule for every kind of bound; profile " + name());

@@ -4,13 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.Problem;
+import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -310,7 +309,7 @@ public final class RollUp {
     /**
      * {@return the rolled-up observation, or empty where the unit and period could not be rolled up}
      * It has the weakest status of its inputs (final, then provisional, then estimate, then
-     * illustrative), and at best {@link ObservationStatus#ESTIMATE} when it is not exact; its
+     * illustrative), and at best {@link Observation.Status#ESTIMATE} when it is not exact; its
      * source names the roll-up, the number of units and the method, in Vietnamese and English.
      */
     public abstract Optional<Observation> observation();
@@ -463,7 +462,7 @@ public final class RollUp {
      * that names no unit of the registry on the observation's date, or a unit with no ancestor at
      * the level rolled up to}
      */
-    public abstract ImmutableList<Problem> leftOut();
+    public abstract ImmutableList<InvalidDataException.Problem> leftOut();
 
     @Override
     public String toString() {

@@ -3,17 +3,15 @@ package io.github.cdsvn.scoring;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.Problem;
+import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.indicator.Indicator;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
-import io.github.cdsvn.core.unit.SuccessionType;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import io.github.cdsvn.scoring.RollUp.Entry;
 import io.github.cdsvn.scoring.RollUp.Flag;
@@ -43,8 +41,8 @@ final class RollUpComputation {
       .comparing(AdministrativeUnit::level)
       .thenComparing(AdministrativeUnit::code)
       .thenComparing(u -> u.validity().from().orElse(LocalDate.MIN));
-  private static final Comparator<Problem> PROBLEM_ORDER = Comparator.comparing(Problem::location)
-      .thenComparing(Problem::message);
+  private static final Comparator<InvalidDataException.Problem> PROBLEM_ORDER = Comparator.comparing(InvalidDataException.Problem::location)
+      .thenComparing(InvalidDataException.Problem::message);
 
   private final UnitRegistry registry;
   private final ShareRule shareRule;
@@ -60,7 +58,7 @@ final class RollUpComputation {
     this.inputsMeasuredAt = settings.inputsMeasuredAt();
   }
 
-  private static Result result(Kind kind, Indicator indicator, List<Entry> entries, List<Problem> leftOut) {
+  private static Result result(Kind kind, Indicator indicator, List<Entry> entries, List<InvalidDataException.Problem> leftOut) {
     return ImmutableRollUp.Result.builder().kind(kind).indicator(indicator).entries(entries)
         .leftOut(ImmutableList.sortedCopyOf(PROBLEM_ORDER, leftOut)).build();
   }
@@ -78,11 +76,11 @@ final class RollUpComputation {
     }
     List<Observation> selected = select(observations, indicator);
     Map<AdministrativeUnit, TreeMap<ObservationPeriod, List<Observation>>> groups = new TreeMap<>(UNIT_ORDER);
-    List<Problem> leftOut = new ArrayList<>();
+    List<InvalidDataException.Problem> leftOut = new ArrayList<>();
     for (Observation o : selected) {
       Optional<AdministrativeUnit> unit = registry.find(o.unitCode(), o.date());
       if (unit.isEmpty()) {
-        leftOut.add(Problem.of(where(o), "unit code " + o.unitCode() + " names no unit of the registry on "
+        leftOut.add(InvalidDataException.Problem.of(where(o), "unit code " + o.unitCode() + " names no unit of the registry on "
             + o.date() + "; left out"));
         continue;
       }
@@ -91,7 +89,7 @@ final class RollUpComputation {
       }
       Optional<AdministrativeUnit> parent = registry.ancestor(unit.get(), to);
       if (parent.isEmpty()) {
-        leftOut.add(Problem.of(where(o), unit.get() + " has no " + to.label().en()
+        leftOut.add(InvalidDataException.Problem.of(where(o), unit.get() + " has no " + to.label().en()
             + " unit above it in the registry; left out"));
         continue;
       }
@@ -131,7 +129,7 @@ final class RollUpComputation {
       TreeMap<ObservationPeriod, List<Observation>> byPeriod = new TreeMap<>();
       for (Succession link : links) {
         AdministrativeUnit p = link.predecessor();
-        boolean whole = link.type() == SuccessionType.FULL;
+        boolean whole = link.type() == Succession.Type.FULL;
         if (!whole) {
           partial.add(p);
         }
@@ -193,7 +191,7 @@ final class RollUpComputation {
 
   private static void checkSummable(Indicator indicator) {
     Objects.requireNonNull(indicator, "indicator");
-    MeasureKind kind = indicator.measure().kind();
+    Measure.Kind kind = indicator.measure().kind();
     String refusal = null;
     switch (kind) {
       case PERCENT:
@@ -250,7 +248,7 @@ final class RollUpComputation {
       }
     }
     Optional<Method> method;
-    boolean share = indicator.measure().kind() == MeasureKind.PERCENT;
+    boolean share = indicator.measure().kind() == Measure.Kind.PERCENT;
     if (!share) {
       method = Optional.of(Method.SUM);
       withoutCounts = List.of();
@@ -332,8 +330,8 @@ final class RollUpComputation {
     }
   }
 
-  private static ObservationStatus status(List<Observation> inputs, boolean exact) {
-    ObservationStatus weakest = exact ? ObservationStatus.FINAL : ObservationStatus.ESTIMATE;
+  private static Observation.Status status(List<Observation> inputs, boolean exact) {
+    Observation.Status weakest = exact ? Observation.Status.FINAL : Observation.Status.ESTIMATE;
     for (Observation o : inputs) {
       if (weakness(o.status()) > weakness(weakest)) {
         weakest = o.status();
@@ -342,7 +340,7 @@ final class RollUpComputation {
     return weakest;
   }
 
-  private static int weakness(ObservationStatus status) {
+  private static int weakness(Observation.Status status) {
     switch (status) {
       case FINAL:
         return 0;

@@ -4,7 +4,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +26,7 @@ final class Rules {
   private Rules() {}
 
   /** Returns the built-in rule for a kind of bound. */
-  public static AttainmentRule forKind(BoundKind kind) {
+  public static AttainmentRule forKind(Bound.Kind kind) {
     switch (kind) {
       case APPROXIMATELY:
         return NEAREST_EDGE;
@@ -77,9 +76,9 @@ final class Rules {
   }
 
   /** Adds an input, leaving out a number that overflowed (a goal beyond the largest double). */
-  static void put(List<Input> list, String symbol, double value, Label meaning) {
+  static void put(List<Explanation.Input> list, String symbol, double value, Label meaning) {
     if (Double.isFinite(value)) {
-      list.add(Input.of(symbol, value, meaning));
+      list.add(Explanation.Input.of(symbol, value, meaning));
     }
   }
 
@@ -102,8 +101,8 @@ final class Rules {
     private static final Label VALUE = Label.of("giá trị", "value");
     private static final Label CHANGE = Label.of("thay đổi so với cơ sở (%)", "change against the baseline (%)");
     private static final Label GOAL_B_1_CHANGE = Label.of("mục tiêu = b × (1 + thay đổi)", "goal = b × (1 + change)");
-    private static final Set<BoundKind> KINDS = EnumSet.complementOf(
-        EnumSet.of(BoundKind.APPROXIMATELY, BoundKind.GROWTH_PER_YEAR));
+    private static final Set<Bound.Kind> KINDS = EnumSet.complementOf(
+        EnumSet.of(Bound.Kind.APPROXIMATELY, Bound.Kind.GROWTH_PER_YEAR));
 
     @Override
     public String name() {
@@ -111,7 +110,7 @@ final class Rules {
     }
 
     @Override
-    public boolean supports(BoundKind kind) {
+    public boolean supports(Bound.Kind kind) {
       return KINDS.contains(kind);
     }
 
@@ -190,8 +189,8 @@ final class Rules {
       return Double.longBitsToDouble(bits);
     }
 
-    private static List<Input> inputs(AttainmentInput in, double v, double t, double b) {
-      List<Input> list = new ArrayList<>();
+    private static List<Explanation.Input> inputs(AttainmentInput in, double v, double t, double b) {
+      List<Explanation.Input> list = new ArrayList<>();
       switch (in.bound().kind()) {
         case TOP_RANK:
           Bound.TopRank r = (Bound.TopRank) in.bound();
@@ -233,8 +232,8 @@ final class Rules {
     }
 
     @Override
-    public boolean supports(BoundKind kind) {
-      return kind == BoundKind.APPROXIMATELY;
+    public boolean supports(Bound.Kind kind) {
+      return kind == Bound.Kind.APPROXIMATELY;
     }
 
     /**
@@ -281,16 +280,16 @@ final class Rules {
         out.addNotes(NOT_IMPROVING);
       }
       out.value(value(v, b, a.value(), a.tolerance(), met, improves));
-      out.addInputs(Input.of("v", v, "giá trị", "value"),
-          Input.of("t", a.value(), "mục tiêu", "goal"),
-          Input.of("tolerance", a.tolerance(), "dung sai", "tolerance"),
-          Input.of("b", b, "cơ sở", "baseline"));
+      out.addInputs(Explanation.Input.of("v", v, "giá trị", "value"),
+          Explanation.Input.of("t", a.value(), "mục tiêu", "goal"),
+          Explanation.Input.of("tolerance", a.tolerance(), "dung sai", "tolerance"),
+          Explanation.Input.of("b", b, "cơ sở", "baseline"));
       double dv = Math.max(0, Math.abs(v - a.value()) - a.tolerance());
       double db = Math.max(0, Math.abs(b - a.value()) - a.tolerance());
       if (Double.isFinite(dv) && Double.isFinite(db)) {
-        out.addInputs(Input.of("d_v", dv, "khoảng cách từ giá trị đến biên gần nhất",
+        out.addInputs(Explanation.Input.of("d_v", dv, "khoảng cách từ giá trị đến biên gần nhất",
                 "distance from the value to the nearest edge"),
-            Input.of("d_b", db, "khoảng cách từ cơ sở đến biên gần nhất",
+            Explanation.Input.of("d_b", db, "khoảng cách từ cơ sở đến biên gần nhất",
                 "distance from the baseline to the nearest edge"));
       }
       return out.build();
@@ -305,8 +304,8 @@ final class Rules {
     }
 
     @Override
-    public boolean supports(BoundKind kind) {
-      return kind == BoundKind.GROWTH_PER_YEAR;
+    public boolean supports(Bound.Kind kind) {
+      return kind == Bound.Kind.GROWTH_PER_YEAR;
     }
 
     @Override
@@ -319,9 +318,9 @@ final class Rules {
       double need = g.percent() / 100;
       boolean met = in.boundHolds();
       Attainment.Builder out = Attainment.builder().rule(name()).met(met);
-      out.addInputs(Input.of("x_first", first.value(), "giá trị đầu kỳ", "first value"),
-          Input.of("x_last", last.value(), "giá trị cuối kỳ", "last value"),
-          Input.of("years", years, "số năm", "years"));
+      out.addInputs(Explanation.Input.of("x_first", first.value(), "giá trị đầu kỳ", "first value"),
+          Explanation.Input.of("x_last", last.value(), "giá trị cuối kỳ", "last value"),
+          Explanation.Input.of("years", years, "số năm", "years"));
       OptionalDouble rate = Growth.compoundRate(first.value(), last.value(), years);
       double raw;
       boolean atGoal = false;
@@ -337,10 +336,10 @@ final class Rules {
         atGoal = rate.getAsDouble() == need;
       }
       if (rate.isPresent() && Double.isFinite(rate.getAsDouble())) {
-        out.addInputs(Input.of("CAGR_observed", rate.getAsDouble(),
+        out.addInputs(Explanation.Input.of("CAGR_observed", rate.getAsDouble(),
             "tăng trưởng bình quân năm quan sát được", "observed compound annual growth"));
       }
-      out.addInputs(Input.of("g", need, "tăng trưởng yêu cầu mỗi năm", "growth required a year"));
+      out.addInputs(Explanation.Input.of("g", need, "tăng trưởng yêu cầu mỗi năm", "growth required a year"));
       return out.value(finish(raw, met, atGoal)).build();
     }
   }

@@ -2,7 +2,7 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.internal.ValueStyle;
-import io.github.cdsvn.core.plan.TargetKey;
+import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,7 +114,7 @@ public abstract class Scorecard {
    * @param key the target's key
    * @return the result, or empty if the plan has no such target
    */
-  public final Optional<TargetResult> target(TargetKey key) {
+  public final Optional<TargetResult> target(Target.Key key) {
     return targets().stream().filter(r -> r.target().key().equals(key)).findFirst();
   }
 

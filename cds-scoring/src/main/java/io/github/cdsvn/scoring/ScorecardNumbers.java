@@ -125,8 +125,8 @@ final class ScorecardNumbers {
         out.add(num.full[t].withWeight(weight));
         continue;
       }
-      Outcome outcome = num.outcome(t);
-      String rule = outcome == Outcome.SCORED ? weighing.profile.rule(target.bound().kind()).name() : null;
+      TargetResult.Outcome outcome = num.outcome(t);
+      String rule = outcome == TargetResult.Outcome.SCORED ? weighing.profile.rule(target.bound().kind()).name() : null;
       int at = t;
       out.add(new LazyResults.LazyTarget(target, outcome, num.level[t], num.attainment[t],
           (st & UnitNumbers.OUTCOME) == UnitNumbers.SCORED_MET, values[t], rule, weight,
@@ -164,7 +164,7 @@ final class ScorecardNumbers {
                 COMPOSITE.en() + ": no score — " + reason.en()))
             .build();
       }
-      List<Component> list = new ArrayList<>(layout.pillars.length);
+      List<IndexScore.Component> list = new ArrayList<>(layout.pillars.length);
       for (int p = 0; p < layout.pillars.length; p++) {
         list.add(component(layout.pillars[p].code(), layout.pillars[p].label(), weighing.pw[p], pillarState[p],
             pillarNumbers[2 * p], 1));
@@ -172,7 +172,7 @@ final class ScorecardNumbers {
       return IndexScore.aggregate(COMPOSITE, used.pillarAggregator(), threshold, list);
     }
     int[] members = layout.members[which];
-    List<Component> list = new ArrayList<>(members.length);
+    List<IndexScore.Component> list = new ArrayList<>(members.length);
     for (int t : members) {
       list.add(component(layout.keys[t], layout.targets[t].indicator().label(), weighing.tw[t], num.state[t],
           num.attainment[t], 100));
@@ -185,11 +185,11 @@ final class ScorecardNumbers {
    * One component of an index, from its state and value: not applicable, without data, or with
    * its value times a scale.
    */
-  private static Component component(String key, Label name, double weight, byte state, double value,
+  private static IndexScore.Component component(String key, Label name, double weight, byte state, double value,
       double scale) {
     if ((state & IndexNumbers.OUTCOME) == IndexNumbers.NOT_APPLICABLE) {
-      return Component.notApplicable(key, name, weight);
+      return IndexScore.Component.notApplicable(key, name, weight);
     }
-    return Double.isNaN(value) ? Component.missing(key, name, weight) : Component.of(key, name, weight, value * scale);
+    return Double.isNaN(value) ? IndexScore.Component.missing(key, name, weight) : IndexScore.Component.of(key, name, weight, value * scale);
   }
 }

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -209,7 +209,7 @@ public final class Scorer {
   public static final class Builder {
     private Profile profile;
     private String profileName;
-    private final Map<BoundKind, Object> rules = new EnumMap<>(BoundKind.class);
+    private final Map<Bound.Kind, Object> rules = new EnumMap<>(Bound.Kind.class);
     private Object trajectoryMethod;
     private Object targetAggregator;
     private Object pillarAggregator;
@@ -254,7 +254,7 @@ public final class Scorer {
      * @param rule the rule, which must support the kind
      * @return this builder
      */
-    public Builder rule(BoundKind kind, AttainmentRule rule) {
+    public Builder rule(Bound.Kind kind, AttainmentRule rule) {
       rules.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(rule, "rule"));
       return this;
     }
@@ -266,7 +266,7 @@ public final class Scorer {
      * @param ruleName the rule's name
      * @return this builder
      */
-    public Builder rule(BoundKind kind, String ruleName) {
+    public Builder rule(Bound.Kind kind, String ruleName) {
       rules.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(ruleName, "ruleName"));
       return this;
     }
@@ -424,7 +424,7 @@ public final class Scorer {
           || pillarAggregator != null || weights != null || coverageThreshold != null;
       Profile used = base;
       if (overridden) {
-        Map<BoundKind, AttainmentRule> chosen = new EnumMap<>(BoundKind.class);
+        Map<Bound.Kind, AttainmentRule> chosen = new EnumMap<>(Bound.Kind.class);
         chosen.putAll(base.rules());
         rules.forEach((kind, rule) -> {
           AttainmentRule r = rule instanceof AttainmentRule a ? a : found.rule((String) rule);

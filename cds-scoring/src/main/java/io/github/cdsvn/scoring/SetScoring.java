@@ -3,7 +3,7 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.internal.ObservationColumns;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
+import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
@@ -207,7 +207,7 @@ final class SetScoring {
       for (int i = start; i <= last; i++) {
         long day = columns.day(i);
         if (day >= lo && Usable.used(day, lastDay, prepared.baseDay[t], false)
-            && columns.status(i) == ObservationStatus.ILLUSTRATIVE) {
+            && columns.status(i) == Observation.Status.ILLUSTRATIVE) {
           st |= UnitNumbers.ILLUSTRATIVE;
           break;
         }

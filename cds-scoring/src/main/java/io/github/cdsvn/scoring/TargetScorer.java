@@ -7,9 +7,8 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
@@ -60,7 +59,7 @@ final class TargetScorer {
     TargetResult.Builder result = TargetResult.builder().target(target).weight(weight);
     if (!mapped.isInForceOn(asOf)) {
       Label reason = TargetTexts.levelGone(mapped, asOf);
-      return result.outcome(Outcome.NOT_APPLICABLE).level(mapped).reason(reason)
+      return result.outcome(TargetResult.Outcome.NOT_APPLICABLE).level(mapped).reason(reason)
           .explanation(Explanation.builder().sentence(Sentences.notApplicable(reason)).addAllNotes(notes).build())
           .build();
     }
@@ -124,7 +123,7 @@ final class TargetScorer {
     int[] used = now.used;
     boolean illustrative = false;
     for (int i : used) {
-      if (usable.status(i) == ObservationStatus.ILLUSTRATIVE) {
+      if (usable.status(i) == Observation.Status.ILLUSTRATIVE) {
         illustrative = true;
         break;
       }
@@ -132,11 +131,11 @@ final class TargetScorer {
     boolean shownIllustrative = illustrative;
     List<Label> early = notes;
     Usable from = usable;
-    ObservationStatus latestStatus = usable.status(last);
+    Observation.Status latestStatus = usable.status(last);
     Explanation explanation = Explanation.lazily(() -> {
       List<Label> all = new ArrayList<>(early);
       all.add(TargetTexts.baselineNote(input, base.declared, base.value.isPresent(), base.observation, from));
-      if (latestStatus != ObservationStatus.FINAL) {
+      if (latestStatus != Observation.Status.FINAL) {
         all.add(TargetTexts.status(from.period(last), latestStatus));
       }
       all.addAll(attainment.notes());
@@ -148,13 +147,13 @@ final class TargetScorer {
           .addAllInputs(attainment.inputs()).addAllInputs(trajectory.inputs())
           .sentence(Sentences.scored(input, attainment, shownIllustrative)).addAllNotes(all).build();
     });
-    return result.outcome(Outcome.SCORED).attainment(attainment.value()).met(attainment.met())
+    return result.outcome(TargetResult.Outcome.SCORED).attainment(attainment.value()).met(attainment.met())
         .value(input.value()).rule(attainment.rule()).trajectory(trajectory).illustrative(illustrative)
         .explanation(explanation).build();
   }
 
   private static TargetResult noData(TargetResult.Builder result, Label reason, List<Label> notes) {
-    return result.outcome(Outcome.NO_DATA).reason(reason)
+    return result.outcome(TargetResult.Outcome.NO_DATA).reason(reason)
         .explanation(Explanation.builder().sentence(Sentences.noData(reason)).addAllNotes(notes).build()).build();
   }
 
@@ -278,9 +277,9 @@ final class TargetScorer {
   private static final int[] NONE = new int[0];
 
   private static Prepared prepare(Target target, Usable usable, Base base) {
-    BoundKind kind = target.bound().kind();
+    Bound.Kind kind = target.bound().kind();
     int last = usable.size() - 1;
-    if ((kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN) && base.value.isEmpty()) {
+    if ((kind == Bound.Kind.RELATIVE_CHANGE || kind == Bound.Kind.MAINTAIN) && base.value.isEmpty()) {
       return new Prepared(null, NONE, TargetTexts.noBaselineValue(base.declared.orElseThrow().year()));
     }
     List<SeriesPoint> points = new ArrayList<>(usable.size() + 1);
@@ -299,7 +298,7 @@ final class TargetScorer {
         used[count++] = i;
       }
     }
-    if (kind == BoundKind.GROWTH_PER_YEAR) {
+    if (kind == Bound.Kind.GROWTH_PER_YEAR) {
       if (points.size() < 2) {
         return new Prepared(null, NONE, TargetTexts.growthNeedsTwo(usable.period(last)));
       }

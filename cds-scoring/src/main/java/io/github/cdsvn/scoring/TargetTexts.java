@@ -3,9 +3,8 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
@@ -87,7 +86,7 @@ final class TargetTexts {
   }
 
   /** The status of the latest value, where it is not final. */
-  static Label status(ObservationPeriod period, ObservationStatus status) {
+  static Label status(ObservationPeriod period, Observation.Status status) {
     return Texts.both(lang -> (lang == Texts.VI ? "giá trị " + period + " là số liệu "
         : "the " + period + " value is ") + lang.of(status.label()));
   }
@@ -113,7 +112,7 @@ final class TargetTexts {
     }
     String yearVi = declared.map(b -> " cho năm " + b.year()).orElse("");
     String yearEn = declared.map(b -> " for " + b.year()).orElse("");
-    if (input.bound().kind() == BoundKind.GROWTH_PER_YEAR) {
+    if (input.bound().kind() == Bound.Kind.GROWTH_PER_YEAR) {
       return Label.of("không có số liệu cơ sở" + yearVi + ": tăng trưởng tính từ quan sát đầu tiên",
           "no baseline value" + yearEn + ": growth is measured from the first observation");
     }

@@ -2,7 +2,6 @@ package io.github.cdsvn.scoring;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -176,7 +175,7 @@ final class Texts {
         }
         return x <= 0 ? (lang == VI ? "chưa hoàn thành" : "not done") : number(x, 2, lang);
       case ORDINAL:
-        Optional<OrdinalCategory> c = x == Math.rint(x) ? measure.categoryAt((int) x) : Optional.empty();
+        Optional<Measure.Category> c = x == Math.rint(x) ? measure.categoryAt((int) x) : Optional.empty();
         return c.map(cat -> (lang == VI ? "nhóm " : "group ") + lang.of(cat.label()))
             .orElseGet(() -> (lang == VI ? "vị trí " : "position ") + number(x, 2, lang));
       default:

@@ -60,14 +60,14 @@ final class UnitNumbers {
   }
 
   /** The outcome of target {@code t}. */
-  Outcome outcome(int t) {
+  TargetResult.Outcome outcome(int t) {
     switch (state[t] & OUTCOME) {
       case NOT_APPLICABLE:
-        return Outcome.NOT_APPLICABLE;
+        return TargetResult.Outcome.NOT_APPLICABLE;
       case NO_DATA:
-        return Outcome.NO_DATA;
+        return TargetResult.Outcome.NO_DATA;
       default:
-        return Outcome.SCORED;
+        return TargetResult.Outcome.SCORED;
     }
   }
 }

@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +20,7 @@ interface Usable {
 
   double value(int i);
 
-  ObservationStatus status(int i);
+  Observation.Status status(int i);
 
   ObservationPeriod period(int i);
 
@@ -90,7 +89,7 @@ interface Usable {
     }
 
     @Override
-    public ObservationStatus status(int i) {
+    public Observation.Status status(int i) {
       return list.get(i).status();
     }
 
@@ -142,7 +141,7 @@ interface Usable {
     }
 
     @Override
-    public ObservationStatus status(int i) {
+    public Observation.Status status(int i) {
       return series.status(at(i));
     }
 

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +31,10 @@ public final class Weights {
       ImmutableSortedMap.of());
 
   private final ImmutableSortedMap<String, Double> byIndicator;
-  private final ImmutableMap<TargetKey, Double> byTarget;
+  private final ImmutableMap<Target.Key, Double> byTarget;
   private final ImmutableSortedMap<String, Double> byPillar;
 
-  private Weights(ImmutableSortedMap<String, Double> byIndicator, ImmutableMap<TargetKey, Double> byTarget,
+  private Weights(ImmutableSortedMap<String, Double> byIndicator, ImmutableMap<Target.Key, Double> byTarget,
       ImmutableSortedMap<String, Double> byPillar) {
     this.byIndicator = byIndicator;
     this.byTarget = byTarget;
@@ -99,7 +98,7 @@ public final class Weights {
    *
    * @return the weights
    */
-  public ImmutableMap<TargetKey, Double> byTarget() {
+  public ImmutableMap<Target.Key, Double> byTarget() {
     return byTarget;
   }
 
@@ -134,7 +133,7 @@ public final class Weights {
   /** Collects weights; each call checks its weight. Not thread-safe: use from one thread. */
   public static final class Builder {
     private final Map<String, Double> byIndicator = new TreeMap<>();
-    private final Map<TargetKey, Double> byTarget = new LinkedHashMap<>();
+    private final Map<Target.Key, Double> byTarget = new LinkedHashMap<>();
     private final Map<String, Double> byPillar = new TreeMap<>();
 
     private Builder() {}
@@ -161,7 +160,7 @@ public final class Weights {
      * @return this builder
      * @throws InvalidValueException if the weight is negative, NaN or infinite
      */
-    public Builder target(TargetKey key, double weight) {
+    public Builder target(Target.Key key, double weight) {
       Objects.requireNonNull(key, "key");
       byTarget.put(key, check("Weights.target[" + key + "]", weight));
       return this;

@@ -31,10 +31,10 @@
  * definition is refused with an {@link io.github.cdsvn.core.InvalidValueException}.
  *
  * <h2>No data, not applicable</h2>
- * A target with no usable observation is {@link io.github.cdsvn.scoring.Outcome#NO_DATA}: it has
+ * A target with no usable observation is {@link io.github.cdsvn.scoring.TargetResult.Outcome#NO_DATA}: it has
  * no attainment, its explanation says why, and it counts against coverage — never as 0. A target
  * whose level is not in force at the as-of date (a district-level target from 1 July 2025) is
- * {@link io.github.cdsvn.scoring.Outcome#NOT_APPLICABLE} and left out of the weights, unless the
+ * {@link io.github.cdsvn.scoring.TargetResult.Outcome#NOT_APPLICABLE} and left out of the weights, unless the
  * builder maps that level to another ({@link io.github.cdsvn.scoring.Scorer.Builder#mapLevel}).
  * With a {@link io.github.cdsvn.core.unit.UnitRegistry}, observations of a code are used only on
  * days the code names the unit scored: code 44 is Quảng Bình until 30 June 2025 and Quảng Trị

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +21,8 @@ class AttainmentInputChecksTest {
   private static final Direction DOWN = Direction.LOWER_IS_BETTER;
   private static final LocalDate END_2023 = LocalDate.of(2023, 12, 31);
   private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
-  private static final Measure LEVELS = Measure.ordinal(List.of(OrdinalCategory.of("yeu", "yếu", "weak"),
-      OrdinalCategory.of("kha", "khá", "good")));
+  private static final Measure LEVELS = Measure.ordinal(List.of(Measure.Category.of("yeu", "yếu", "weak"),
+      Measure.Category.of("kha", "khá", "good")));
 
   private static void refused(Runnable build, String field, String value, String rule) {
     assertThatThrownBy(build::run).isInstanceOfSatisfying(InvalidValueException.class, e -> {

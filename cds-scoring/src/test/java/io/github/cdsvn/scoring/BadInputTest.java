@@ -16,7 +16,6 @@ import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import java.time.LocalDate;
@@ -58,7 +57,7 @@ class BadInputTest {
     ObservationSet observations = ObservationSet.of(List.of(obs("44", WORK, 2022, 70), obs("44", WORK, 2024, 83)));
     Scorecard card = Scorer.standard().score(Fixtures.quangBinhWorkRecords(), observations, LocalDate.of(2019, 12, 31));
     TargetResult r = card.targets().get(0);
-    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(r.attainment()).isEmpty();
     assertThat(r.met()).isFalse();
     assertThat(r.trajectory()).isEmpty();
@@ -114,7 +113,7 @@ class BadInputTest {
         io.github.cdsvn.core.unit.AdministrativeLevel.DISTRICT, Bound.atLeast(90), Fixtures.BA_TRI_PLAN, "90% hồ sơ công việc")));
     TargetResult r = Scorer.builder().unitRegistry(UnitRegistry.standard()).build()
         .score(baTri, ObservationSet.of(List.of(obs("836", WORK, 2024, 81))), END_2024).targets().get(0);
-    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(r.reason().orElseThrow().en()).isEqualTo("the unit registry does not know Huyện Ba Tri (code 836)");
   }
 
@@ -153,12 +152,12 @@ class BadInputTest {
         .hasMessage("Invalid value for Attainment.value (an attainment, from 0 to 1; rule mine): 1.5");
     assertThatThrownBy(() -> Attainment.builder().rule("mine").value(Double.NaN).met(false).build())
         .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> Input.of("v", Double.POSITIVE_INFINITY, "giá trị", "value"))
+    assertThatThrownBy(() -> Explanation.Input.of("v", Double.POSITIVE_INFINITY, "giá trị", "value"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("symbol v");
     assertThatThrownBy(() -> Profile.builder().from(Scorer.standard().profile()).name("partial")
-        .rules(Map.of(BoundKind.AT_LEAST, AttainmentRule.distanceToTarget())).build())
+        .rules(Map.of(Bound.Kind.AT_LEAST, AttainmentRule.distanceToTarget())).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("a rule for every kind of bound");
-    assertThatThrownBy(() -> Scorer.standard().profile().withRule(BoundKind.APPROXIMATELY, AttainmentRule.growthRatio()))
+    assertThatThrownBy(() -> Scorer.standard().profile().withRule(Bound.Kind.APPROXIMATELY, AttainmentRule.growthRatio()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("a rule that supports APPROXIMATELY");
     assertThatThrownBy(() -> Scorer.standard().profile().withName("Not A Code"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("Profile.name");

@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
-import io.github.cdsvn.core.unit.SuccessionType;
 import io.github.cdsvn.core.unit.UnitKind;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import io.github.cdsvn.core.unit.Validity;
@@ -109,15 +108,15 @@ final class BenTreUnits {
     fresh.put("29734", unit("29734", "Hòa Hiệp", UnitKind.COMMUNE, "86", NEW));
     units.addAll(fresh.values());
 
-    links.add(Succession.of(benTre, vinhLong, SuccessionType.FULL, REFORM));
-    links.add(Succession.of(oldVinhLong, vinhLong, SuccessionType.FULL, REFORM));
+    links.add(Succession.of(benTre, vinhLong, Succession.Type.FULL, REFORM));
+    links.add(Succession.of(oldVinhLong, vinhLong, Succession.Type.FULL, REFORM));
     BA_TRI_MERGES.forEach((code, olds) -> olds.forEach(o ->
-        links.add(Succession.of(old.get(o), fresh.get(code), SuccessionType.FULL, REFORM))));
+        links.add(Succession.of(old.get(o), fresh.get(code), Succession.Type.FULL, REFORM))));
     for (String[] link : new String[][] {
         {"28918", "28921", "FULL"}, {"28921", "28921", "FULL"}, {"28924", "28921", "PARTIAL"},
         {"28933", "28921", "FULL"}, {"28924", "29734", "PARTIAL"}, {"29731", "29734", "FULL"},
         {"29734", "29734", "FULL"}, {"29743", "29734", "FULL"}}) {
-      links.add(Succession.of(old.get(link[0]), fresh.get(link[1]), SuccessionType.valueOf(link[2]), REFORM));
+      links.add(Succession.of(old.get(link[0]), fresh.get(link[1]), Succession.Type.valueOf(link[2]), REFORM));
     }
     if (seed != null) {
       Collections.shuffle(units, new Random(seed));

@@ -8,7 +8,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Horizon;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,22 +26,22 @@ class BuiltInsTest {
 
   @Test
   void everyKindHasABuiltInRuleThatSupportsIt() {
-    for (BoundKind kind : BoundKind.values()) {
+    for (Bound.Kind kind : Bound.Kind.values()) {
       assertThat(AttainmentRule.builtIn(kind).supports(kind)).as(kind.name()).isTrue();
     }
-    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.APPROXIMATELY)).isFalse();
-    assertThat(AttainmentRule.distanceToTarget().supports(BoundKind.GROWTH_PER_YEAR)).isFalse();
+    assertThat(AttainmentRule.distanceToTarget().supports(Bound.Kind.APPROXIMATELY)).isFalse();
+    assertThat(AttainmentRule.distanceToTarget().supports(Bound.Kind.GROWTH_PER_YEAR)).isFalse();
   }
 
   @Test
   void eachBuiltInRuleSupportsItsKindsOnly() {
-    assertThat(AttainmentRule.builtIn(BoundKind.APPROXIMATELY)).isSameAs(AttainmentRule.nearestEdge());
-    assertThat(AttainmentRule.builtIn(BoundKind.GROWTH_PER_YEAR)).isSameAs(AttainmentRule.growthRatio());
-    assertThat(AttainmentRule.builtIn(BoundKind.AT_LEAST)).isSameAs(AttainmentRule.distanceToTarget());
+    assertThat(AttainmentRule.builtIn(Bound.Kind.APPROXIMATELY)).isSameAs(AttainmentRule.nearestEdge());
+    assertThat(AttainmentRule.builtIn(Bound.Kind.GROWTH_PER_YEAR)).isSameAs(AttainmentRule.growthRatio());
+    assertThat(AttainmentRule.builtIn(Bound.Kind.AT_LEAST)).isSameAs(AttainmentRule.distanceToTarget());
     assertThat(AttainmentRule.distanceToTarget().name()).isEqualTo("distance-to-target");
-    for (BoundKind kind : BoundKind.values()) {
-      boolean approx = kind == BoundKind.APPROXIMATELY;
-      boolean growth = kind == BoundKind.GROWTH_PER_YEAR;
+    for (Bound.Kind kind : Bound.Kind.values()) {
+      boolean approx = kind == Bound.Kind.APPROXIMATELY;
+      boolean growth = kind == Bound.Kind.GROWTH_PER_YEAR;
       assertThat(AttainmentRule.distanceToTarget().supports(kind)).as(kind.name()).isEqualTo(!approx && !growth);
       assertThat(AttainmentRule.nearestEdge().supports(kind)).as(kind.name()).isEqualTo(approx);
       assertThat(AttainmentRule.growthRatio().supports(kind)).as(kind.name()).isEqualTo(growth);
@@ -118,7 +117,7 @@ class BuiltInsTest {
     Trajectory t = TrajectoryMethod.compoundGrowth().assess(TrajectoryInput.of(in, now, Horizon.of(2030),
         LocalDate.of(2024, 12, 31)));
     assertThat(t.ratio()).isPresent();
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.ofRatio(t.ratio().getAsDouble()));
+    assertThat(t.status()).isEqualTo(Trajectory.Status.ofRatio(t.ratio().getAsDouble()));
   }
 
   @Test
@@ -171,7 +170,7 @@ class BuiltInsTest {
     assertThat(Means.isBuiltIn(largest)).isFalse();
     assertThat(Means.isBuiltIn(Aggregator.arithmetic())).isTrue();
     IndexScore index = IndexScore.aggregate(Label.of("chỉ số", "index"), largest, 0.5,
-        List.of(Component.of("a", Label.of("a", "a"), 1, 10), Component.of("b", Label.of("b", "b"), 1, 30)));
+        List.of(IndexScore.Component.of("a", Label.of("a", "a"), 1, 10), IndexScore.Component.of("b", Label.of("b", "b"), 1, 30)));
     assertThat(index.score()).hasValue(30.0);
   }
 

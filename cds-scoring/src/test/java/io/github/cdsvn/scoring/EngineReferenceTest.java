@@ -11,17 +11,13 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -112,7 +108,7 @@ class EngineReferenceTest {
    * its validity.
    */
   static Plan adoptedBy(AdministrativeUnit unit, Optional<LocalDate> documentDate) {
-    Document undated = Document.builder().kind(DocumentKind.PLAN).issuer("UBND tỉnh").title("Kế hoạch").build();
+    Document undated = Document.builder().kind(Document.Kind.PLAN).issuer("UBND tỉnh").title("Kế hoạch").build();
     Plan.Builder b = Plan.builder().id("test.adopted-by").unit(unit).title("Kế hoạch").addDocuments(undated);
     Document source = undated;
     if (documentDate.isPresent()) {
@@ -171,10 +167,10 @@ class EngineReferenceTest {
     // indices with and without a score, within 150 cases (the loop stops once all are reached)
     Set<String> reached = new TreeSet<>();
     Set<String> wanted = new TreeSet<>(Set.of("refused", "illustrative", "achieved", "missed", "score", "no score"));
-    for (BoundKind k : BoundKind.values()) {
+    for (Bound.Kind k : Bound.Kind.values()) {
       wanted.add(k.name());
     }
-    for (Outcome o : Outcome.values()) {
+    for (TargetResult.Outcome o : TargetResult.Outcome.values()) {
       wanted.add(o.name());
     }
     for (int i = 0; i < 150 && !reached.containsAll(wanted); i++) {
@@ -186,7 +182,7 @@ class EngineReferenceTest {
         for (Card c : new ReferenceScorer(profile(r), registry(r), levels(r)).scoreAll(plan, List.of(UNITS), set, asOf)) {
           for (Result t : c.targets()) {
             reached.add(t.outcome().name());
-            if (t.outcome() == Outcome.SCORED) {
+            if (t.outcome() == TargetResult.Outcome.SCORED) {
               reached.add(t.target().bound().kind().name());
             }
             if (t.illustrative()) {
@@ -312,7 +308,7 @@ class EngineReferenceTest {
     List<String> out = new ArrayList<>();
     out.add(name + ": " + i.aggregator() + ", score " + bits(i.score()) + ", coverage " + bits(i.coverage())
         + ", threshold " + bits(i.threshold()));
-    for (Component c : i.components()) {
+    for (IndexScore.Component c : i.components()) {
       out.add("  " + name + " / " + c.key() + " (" + c.name().en() + "): weight " + bits(c.weight()) + ", value "
           + bits(c.value()) + (c.applicable() ? "" : ", not applicable"));
     }
@@ -363,10 +359,10 @@ class EngineReferenceTest {
     }
     Profile p = b.build();
     if (r.nextInt(4) == 0) {
-      p = p.withRule(BoundKind.AT_LEAST, new SteppedRule());
+      p = p.withRule(Bound.Kind.AT_LEAST, new SteppedRule());
     }
     if (r.nextInt(6) == 0) {
-      p = p.withRule(BoundKind.MORE_THAN, new SteppedRule());
+      p = p.withRule(Bound.Kind.MORE_THAN, new SteppedRule());
     }
     return p;
   }
@@ -410,7 +406,7 @@ class EngineReferenceTest {
       observed.put(i.code(), Indicator.builder().from(i)
           .pillar(i.pillar().equals(Pillar.SMART_CITY) ? Pillar.DIGITAL_SOCIETY : Pillar.SMART_CITY).build());
     }
-    ObservationStatus[] statuses = ObservationStatus.values();
+    Observation.Status[] statuses = Observation.Status.values();
     Map<String, Observation> bySeriesAndDay = new HashMap<>();
     for (String unit : UNITS) {
       for (Target t : plan.targets()) {
@@ -429,7 +425,7 @@ class EngineReferenceTest {
                 .period(r.nextInt(5) == 0 ? ObservationPeriod.ofDate(LocalDate.of(year, 1 + r.nextInt(12), 1))
                     : ObservationPeriod.ofYear(year))
                 .value(value(r, indicator.measure()))
-                .status(r.nextInt(3) == 0 ? statuses[r.nextInt(statuses.length)] : ObservationStatus.FINAL)
+                .status(r.nextInt(3) == 0 ? statuses[r.nextInt(statuses.length)] : Observation.Status.FINAL)
                 .build();
             // one value per series and day
             bySeriesAndDay.putIfAbsent(unit + "|" + indicator.code() + "|" + measured + "|" + o.date(), o);
@@ -441,13 +437,13 @@ class EngineReferenceTest {
   }
 
   private static double value(Random r, Measure m) {
-    if (m.kind() == MeasureKind.YES_NO) {
+    if (m.kind() == Measure.Kind.YES_NO) {
       return r.nextInt(2);
     }
-    if (m.kind() == MeasureKind.RANK) {
+    if (m.kind() == Measure.Kind.RANK) {
       return 1 + r.nextInt(63);
     }
-    if (m.kind() == MeasureKind.ORDINAL) {
+    if (m.kind() == Measure.Kind.ORDINAL) {
       return r.nextInt(m.categories().size());
     }
     double hi = Double.isFinite(m.max()) ? m.max() : 10_000;
@@ -497,7 +493,7 @@ class EngineReferenceTest {
     Trajectory level4 = result(c, "gov.online-services.level4@province/2025").trajectory().orElseThrow();
     assertThat(level4.observedRate().getAsDouble()).isCloseTo(0.12905, within(1e-5));
     assertThat(level4.requiredRate().getAsDouble()).isCloseTo(0.38462, within(1e-5));
-    assertThat(level4.status()).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
+    assertThat(level4.status()).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
     // no observation in the baseline year 2019: from the natural zero, 65 / 100
     assertThat(attainment(c, "gov.online-services.level4@province/2030")).isEqualTo(0.65);
     // about 90 ± 5 from 0: 1 − (|80 − 90| − 5) / (|0 − 90| − 5) = 1 − 5/85
@@ -515,14 +511,14 @@ class EngineReferenceTest {
     assertThat(attainment(c, "infra.fibre.universal@province/2025")).isEqualTo(1);
     // the district-level series: 60 / 80; none at commune level
     assertThat(attainment(c, "gov.work-records.online@district/2025")).isEqualTo(0.75);
-    assertThat(result(c, "gov.work-records.online@commune/2025").outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(result(c, "gov.work-records.online@commune/2025").outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     // less than 5000 does not improve on the natural zero: 6000 misses, 0; at most 70: 50 holds
     assertThat(attainment(c, "econ.digital-enterprises.count@province/2025")).isEqualTo(0);
     assertThat(attainment(c, "gov.reporting.connected@province/2025")).isEqualTo(1);
     // at least 50 by 2021: 50 now, but 40 at the horizon's end
     assertThat(result(c, "gov.reporting.connected@province/2021").met()).isTrue();
     assertThat(result(c, "gov.reporting.connected@province/2021").trajectory().orElseThrow().status())
-        .isEqualTo(TrajectoryStatus.MISSED);
+        .isEqualTo(Trajectory.Status.MISSED);
     // more than 80 from 30, exactly 80: attains 1, not met
     Result fibre = result(c, "infra.fibre.households@province/2025");
     assertThat(fibre.attainment()).hasValue(1);
@@ -567,7 +563,7 @@ class EngineReferenceTest {
     assertThat(geometric.pillars().get(0).score().getAsDouble()).isCloseTo(Math.sqrt(6000), within(1e-12));
     // after the reform the district's target is not applicable: half the remaining weight has data
     Card after = both(Scorer.standard(), plan, Optional.empty(), set, LocalDate.of(2025, 8, 1));
-    assertThat(after.targets().get(1).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(after.targets().get(1).outcome()).isEqualTo(TargetResult.Outcome.NOT_APPLICABLE);
     assertThat(after.pillars().get(0).coverage()).isEqualTo(0.5);
     assertThat(after.pillars().get(0).components().get(1).applicable()).isFalse();
   }
@@ -586,7 +582,7 @@ class EngineReferenceTest {
     // with the registry, from 1 July 2025 code 44 names Quảng Trị: Quảng Bình's 2024 values are not its
     Scorer withUnits = Scorer.builder().unitRegistry(UnitRegistry.standard()).build();
     Card after = both(withUnits, plan, Optional.of("44"), set, LocalDate.of(2025, 8, 1));
-    assertThat(result(after, "econ.digital-economy.share-of-grdp@nation/2025").outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(result(after, "econ.digital-economy.share-of-grdp@nation/2025").outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     Card before = both(withUnits, plan, Optional.of("44"), set, LocalDate.of(2025, 6, 30));
     assertThat(result(before, "econ.digital-economy.share-of-grdp@nation/2025").value()).hasValue(15);
   }

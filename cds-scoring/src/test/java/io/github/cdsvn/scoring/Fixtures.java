@@ -4,11 +4,9 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -32,16 +30,16 @@ final class Fixtures {
   static final AdministrativeUnit BA_TRI = AdministrativeUnit.builder().code("836").name("Ba Tri")
       .kind(UnitKind.RURAL_DISTRICT).parentCode("83").validity(Validity.until(LocalDate.of(2025, 6, 30))).build();
 
-  static final Document QD749 = Document.builder().kind(DocumentKind.DECISION).number("749/QĐ-TTg")
+  static final Document QD749 = Document.builder().kind(Document.Kind.DECISION).number("749/QĐ-TTg")
       .issuer("Thủ tướng Chính phủ").date(LocalDate.of(2020, 6, 3))
       .title("Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030").build();
-  static final Document KH698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+  static final Document KH698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
       .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
       .title("Kế hoạch chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030").build();
-  static final Document NQ111 = Document.builder().kind(DocumentKind.RESOLUTION).number("111-NQ/TU")
+  static final Document NQ111 = Document.builder().kind(Document.Kind.RESOLUTION).number("111-NQ/TU")
       .issuer("Tỉnh ủy Bắc Giang").date(LocalDate.of(2021, 1, 1))
       .title("Nghị quyết về chuyển đổi số tỉnh Bắc Giang giai đoạn 2021-2025, định hướng đến năm 2030").build();
-  static final Document BA_TRI_PLAN = Document.builder().kind(DocumentKind.PLAN)
+  static final Document BA_TRI_PLAN = Document.builder().kind(Document.Kind.PLAN)
       .issuer("UBND huyện Ba Tri").date(LocalDate.of(2020, 11, 1))
       .title("Kế hoạch chuyển đổi số huyện Ba Tri giai đoạn 2020-2025").build();
 
@@ -78,7 +76,7 @@ final class Fixtures {
 
   static Observation illustrative(String unit, String indicator, int year, double value) {
     return Observation.builder().unitCode(unit).indicator(indicator(indicator)).period(ObservationPeriod.ofYear(year))
-        .value(value).status(ObservationStatus.ILLUSTRATIVE).source("minh họa / illustrative").build();
+        .value(value).status(Observation.Status.ILLUSTRATIVE).source("minh họa / illustrative").build();
   }
 
   /** Quảng Bình's 2025 targets for work records processed online, one per level (Kế hoạch 698/KH-UBND). */

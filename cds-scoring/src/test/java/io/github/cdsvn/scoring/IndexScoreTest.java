@@ -128,7 +128,7 @@ class IndexScoreTest {
         obs("44", "gov.applications.satisfaction", 2025, 90)));
     Scorecard card = Scorer.standard().score(withDistrict, obs, LocalDate.of(2025, 12, 31));
     IndexScore gov = card.pillar(Pillar.DIGITAL_GOVERNMENT).orElseThrow();
-    assertThat(card.targets().get(4).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(card.targets().get(4).outcome()).isEqualTo(TargetResult.Outcome.NOT_APPLICABLE);
     assertThat(gov.coverage()).isEqualTo(1.0);
     assertThat(gov.score().getAsDouble()).isCloseTo(76.25, within(1e-12));
     assertThat(gov.components().get(4).applicable()).isFalse();
@@ -157,17 +157,17 @@ class IndexScoreTest {
   @Test
   void aggregateChecksItsArguments() {
     Label name = Label.of("x", "x");
-    List<Component> twice = List.of(Component.of("a", name, 1, 10), Component.of("a", name, 1, 20));
+    List<IndexScore.Component> twice = List.of(IndexScore.Component.of("a", name, 1, 10), IndexScore.Component.of("a", name, 1, 20));
     assertThatThrownBy(() -> IndexScore.aggregate(name, Aggregator.arithmetic(), 0.8, twice))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("keys must be distinct");
     assertThatThrownBy(() -> IndexScore.aggregate(name, Aggregator.arithmetic(), 0, List.of()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("IndexScore.threshold");
-    assertThatThrownBy(() -> Component.of("a", name, Double.NaN, 1)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> IndexScore.Component.of("a", name, Double.NaN, 1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Component.weight");
-    assertThatThrownBy(() -> Component.of("a", name, 1, -1)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> IndexScore.Component.of("a", name, 1, -1)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Component.value");
     IndexScore none = IndexScore.aggregate(name, Aggregator.arithmetic(), 0.8,
-        List.of(Component.missing("a", name, 1)));
+        List.of(IndexScore.Component.missing("a", name, 1)));
     assertThat(none.score()).isEmpty();
     assertThat(none.coverage()).isEqualTo(0.0);
     assertThat(none.reason().orElseThrow().en()).isEqualTo("no data for any component");

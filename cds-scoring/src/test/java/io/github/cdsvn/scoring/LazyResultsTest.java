@@ -55,7 +55,7 @@ class LazyResultsTest {
 
   @Test
   void aLazyExplanationEqualsTheOneBuiltAtOnce() {
-    Explanation eager = Explanation.builder().addInputs(Input.of("v", 83, "giá trị", "value"))
+    Explanation eager = Explanation.builder().addInputs(Explanation.Input.of("v", 83, "giá trị", "value"))
         .sentence(Label.of("Đạt 87% chỉ tiêu", "87% attained")).addNotes(Label.of("ghi chú", "a note")).build();
     Explanation lazy = Explanation.lazily(() -> Explanation.builder().from(eager).build());
     assertThat(lazy).isEqualTo(eager);
@@ -87,7 +87,7 @@ class LazyResultsTest {
             assertThat(t.hashCode()).isEqualTo(tc.hashCode());
             assertThat(t.toString()).isEqualTo(tc.toString());
             // the explanation's inputs are the attainment's, then the trajectory's
-            assertThat(e.inputs()).endsWith(t.inputs().toArray(new Input[0]));
+            assertThat(e.inputs()).endsWith(t.inputs().toArray(new Explanation.Input[0]));
           }
         }
         TargetResult first = card.targets().get(0);
@@ -175,7 +175,7 @@ class LazyResultsTest {
     AtomicInteger calls = new AtomicInteger();
     Trajectory lazy = Trajectory.lazily(() -> {
       calls.incrementAndGet();
-      return Trajectory.builder().method("compound-growth").status(TrajectoryStatus.ON_TRACK).ratio(1.2)
+      return Trajectory.builder().method("compound-growth").status(Trajectory.Status.ON_TRACK).ratio(1.2)
           .sentence(Label.of("Đúng hướng", "On track")).build();
     });
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -13,7 +13,6 @@ import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ class OrderFreeTest {
       List<Scorecard> b = scorer.scoreAll(shuffledPlan, units, observations(r, list), AS_OF);
       assertThat(b).extracting(Scorecard::unitCode).containsExactly(UNITS);
       for (int i = 0; i < a.size(); i++) {
-        Function<Scorecard, java.util.Map<TargetKey, TargetResult>> byKey = s -> s.targets().stream()
+        Function<Scorecard, java.util.Map<Target.Key, TargetResult>> byKey = s -> s.targets().stream()
             .collect(Collectors.toMap(t -> t.target().key(), t -> t));
         assertThat(byKey.apply(b.get(i))).isEqualTo(byKey.apply(a.get(i)));
         for (TargetResult t : a.get(i).targets()) {

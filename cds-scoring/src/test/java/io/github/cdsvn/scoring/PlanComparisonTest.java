@@ -22,12 +22,10 @@ import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import java.time.LocalDate;
@@ -39,8 +37,8 @@ import org.quicktheories.core.Gen;
 class PlanComparisonTest {
   private static final Plan NATIONAL = Plans.national();
 
-  private static TargetKey key(String indicator, AdministrativeLevel level, int year) {
-    return new TargetKey(indicator, level, Horizon.of(year), "all");
+  private static Target.Key key(String indicator, AdministrativeLevel level, int year) {
+    return new Target.Key(indicator, level, Horizon.of(year), "all");
   }
 
   @Nested
@@ -169,7 +167,7 @@ class PlanComparisonTest {
     void strictAgainstNonStrictAtTheSameNumberIsMarginallyMoreAmbitious() {
       // Quảng Bình's real "trên 50% hồ sơ TTHC nộp trực tuyến" against a higher plan written for this
       // comparison that asks for "50%" of the same
-      Document doc = Document.builder().kind(DocumentKind.PLAN).issuer("cơ quan cấp trên (giả định)")
+      Document doc = Document.builder().kind(Document.Kind.PLAN).issuer("cơ quan cấp trên (giả định)")
           .title("Kế hoạch cấp trên dựng cho phép so sánh").build();
       Plan higher = Plan.builder().id("test.higher").unit(UnitRegistry.standard().unit("VN", LocalDate.of(2022, 1, 1)))
           .title(doc.title()).addDocuments(doc)
@@ -206,7 +204,7 @@ class PlanComparisonTest {
 
   @Nested
   class BoundKinds {
-    private final Document doc = Document.builder().kind(DocumentKind.PLAN).issuer("test").title("test").build();
+    private final Document doc = Document.builder().kind(Document.Kind.PLAN).issuer("test").title("test").build();
 
     private Target target(Indicator indicator, Bound bound, Baseline baseline) {
       Target.Builder b = Target.builder().indicator(indicator).level(PROVINCE).horizon(Horizon.Y2025).bound(bound)

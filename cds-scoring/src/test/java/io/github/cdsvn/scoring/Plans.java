@@ -8,7 +8,6 @@ import static io.github.cdsvn.core.unit.AdministrativeLevel.PROVINCE;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
@@ -31,15 +30,15 @@ final class Plans {
   static final Population AGED_18_PLUS = Population.of("aged-18-plus", "dân số từ 18 tuổi trở lên",
       "people aged 18 and over");
 
-  static final Document QD_749 = Document.builder().kind(DocumentKind.DECISION).number("749/QĐ-TTg")
+  static final Document QD_749 = Document.builder().kind(Document.Kind.DECISION).number("749/QĐ-TTg")
       .issuer("Thủ tướng Chính phủ").date(LocalDate.of(2020, 6, 3))
       .title("Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030").build();
-  static final Document KH_698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+  static final Document KH_698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
       .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
       .title("Kế hoạch chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030").build();
-  static final Document KH_BA_TRI = Document.builder().kind(DocumentKind.PLAN).issuer("UBND huyện Ba Tri")
+  static final Document KH_BA_TRI = Document.builder().kind(Document.Kind.PLAN).issuer("UBND huyện Ba Tri")
       .title("Kế hoạch thực hiện chuyển đổi số huyện Ba Tri giai đoạn 2020 - 2025, định hướng đến năm 2030").build();
-  static final Document NQ_BINH_THUAN = Document.builder().kind(DocumentKind.RESOLUTION)
+  static final Document NQ_BINH_THUAN = Document.builder().kind(Document.Kind.RESOLUTION)
       .issuer("Tỉnh ủy Bình Thuận")
       .title("Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030").build();
 

@@ -47,7 +47,7 @@ class RealTargetsTest {
   void strictBoundAtExactlyItsValueAttainsOneButIsNotMet() {
     TargetResult r = only(quangBinhApplicationsOnline(),
         ObservationSet.of(List.of(obs("44", "gov.applications.submitted-online", 2024, 50))), END_2024);
-    assertThat(r.outcome()).isEqualTo(Outcome.SCORED);
+    assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.SCORED);
     assertThat(r.attainment()).hasValue(1.0);
     assertThat(r.met()).isFalse();
     assertThat(r.explanation().sentence().vi())
@@ -89,9 +89,9 @@ class RealTargetsTest {
     assertThat(province.attainment().getAsDouble()).isCloseTo(83.0 / 95, within(1e-12));
     assertThat(province.explanation().sentence().vi()).isEqualTo("Đạt 87% chỉ tiêu: 83% so với mục tiêu 95% (cơ sở 0%)");
     assertThat(province.explanation().sentence().en()).isEqualTo("87% attained: 83% against a target of 95% (baseline 0%)");
-    assertThat(province.explanation().inputs()).extracting(Input::symbol).containsExactly("v", "t", "b");
+    assertThat(province.explanation().inputs()).extracting(Explanation.Input::symbol).containsExactly("v", "t", "b");
     assertThat(province.explanation().observations()).containsExactly(observations.series("44", "gov.work-records.online").get(0));
-    assertThat(province.trajectory().orElseThrow().status()).isEqualTo(TrajectoryStatus.INSUFFICIENT_DATA);
+    assertThat(province.trajectory().orElseThrow().status()).isEqualTo(Trajectory.Status.INSUFFICIENT_DATA);
 
     assertThat(district.level()).isEqualTo(AdministrativeLevel.DISTRICT);
     assertThat(district.attainment().getAsDouble()).isCloseTo(0.9, within(1e-12));
@@ -116,7 +116,7 @@ class RealTargetsTest {
         obs("44", "gov.work-records.online", AdministrativeLevel.COMMUNE, 2025, 54)));
     Scorecard card = SCORER.score(Fixtures.quangBinhWorkRecords(), observations, LocalDate.of(2025, 12, 31));
     TargetResult district = card.targets().get(1);
-    assertThat(district.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(district.outcome()).isEqualTo(TargetResult.Outcome.NOT_APPLICABLE);
     assertThat(district.attainment()).isEmpty();
     assertThat(district.explanation().sentence().vi()).isEqualTo("Không áp dụng: cấp huyện không còn từ ngày 01/07/2025"
         + " (Nghị quyết 202/2025/QH15); ánh xạ cấp này sang cấp khác để chấm điểm");
@@ -136,7 +136,7 @@ class RealTargetsTest {
     TargetResult before = only(baTri, observations, LocalDate.of(2025, 6, 30));
     assertThat(before.attainment().getAsDouble()).isCloseTo(0.9, within(1e-12));
     Scorecard after = SCORER.score(baTri, observations, LocalDate.of(2025, 7, 1));
-    assertThat(after.targets().get(0).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(after.targets().get(0).outcome()).isEqualTo(TargetResult.Outcome.NOT_APPLICABLE);
     assertThat(after.composite().score()).isEmpty();
     assertThat(after.composite().reason().orElseThrow().en()).isEqualTo("nothing applicable to score");
   }
@@ -175,7 +175,7 @@ class RealTargetsTest {
     assertThat(r.attainment().getAsDouble()).isCloseTo((63.0 - 20) / (63 - 15), within(1e-12));
     assertThat(r.explanation().sentence().vi()).isEqualTo("Đạt 90% chỉ tiêu: hạng 20 so với mục tiêu nhóm 15/63 dẫn đầu (cơ sở hạng 63)");
     assertThat(r.explanation().sentence().en()).isEqualTo("90% attained: rank 20 against a target of the top 15 of 63 (baseline rank 63)");
-    assertThat(r.explanation().inputs()).extracting(Input::symbol).startsWith("v", "N", "M", "b");
+    assertThat(r.explanation().inputs()).extracting(Explanation.Input::symbol).startsWith("v", "N", "M", "b");
 
     Target fromBaseline = target("dti.rank", AdministrativeLevel.PROVINCE, Bound.topRank(15, 63), Baseline.of(2020, 30),
         NQ111, "có chỉ số đánh giá về CĐS thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước");
@@ -207,7 +207,7 @@ class RealTargetsTest {
     assertThat(r.explanation().observations()).hasSize(3);
     Trajectory t = r.trajectory().orElseThrow();
     assertThat(t.ratio().getAsDouble()).isCloseTo(cagr / 0.125, within(1e-12)).isLessThan(0.95);
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.ACCELERATION_NEEDED);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.ACCELERATION_NEEDED);
 
     TargetResult exactly = only(plan, ObservationSet.of(List.of(obs("24", "econ.labour-productivity", 2023, 100),
         obs("24", "econ.labour-productivity", 2024, 112.5))), END_2024);
@@ -234,7 +234,7 @@ class RealTargetsTest {
 
     TargetResult noBaseline = only(plan, ObservationSet.of(List.of(obs("44", "gov.procedures.count", 2024, 1530))),
         END_2024);
-    assertThat(noBaseline.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(noBaseline.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(noBaseline.explanation().sentence().en())
         .isEqualTo("No data: no baseline value: the plan states none and there is no observation in 2022");
   }
@@ -264,7 +264,7 @@ class RealTargetsTest {
     assertThat(m.met()).isFalse();
     assertThat(m.explanation().sentence().vi())
         .isEqualTo("Đạt 0% chỉ tiêu: nhóm trung bình khá so với cơ sở nhóm khá (duy trì, không kém cơ sở)");
-    assertThat(m.trajectory().orElseThrow().status()).isEqualTo(TrajectoryStatus.DETERIORATION);
+    assertThat(m.trajectory().orElseThrow().status()).isEqualTo(Trajectory.Status.DETERIORATION);
   }
 
   @Test

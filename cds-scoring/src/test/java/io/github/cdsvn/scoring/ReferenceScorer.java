@@ -5,9 +5,8 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
@@ -31,7 +30,7 @@ import java.util.TreeSet;
  * {@link Scorer} against, number for number. It uses public API only, never the engine's classes.
  *
  * <p>It follows the javadoc of {@link Scorer}, {@link TargetResult}, {@link IndexScore},
- * {@link Component}, {@link Weights}, {@link AttainmentInput} and {@link TrajectoryInput}; where
+ * {@link IndexScore.Component}, {@link Weights}, {@link AttainmentInput} and {@link TrajectoryInput}; where
  * that is silent, what the engine does, spelled out on the method that does it:
  * <ul>
  *   <li>on a day in both the own-level series and the series stated at the unit's own level, the
@@ -65,13 +64,13 @@ final class ReferenceScorer {
       Index composite, boolean illustrative) {}
 
   /** The numbers of a target's result. */
-  record Result(Target target, Outcome outcome, AdministrativeLevel level, OptionalDouble value,
+  record Result(Target target, TargetResult.Outcome outcome, AdministrativeLevel level, OptionalDouble value,
       OptionalDouble attainment, boolean met, Optional<String> rule, double weight, boolean illustrative,
       Optional<Trajectory> trajectory) {}
 
   /** The numbers of a pillar index (with its pillar) or of the composite (without). */
   record Index(Optional<Pillar> pillar, String aggregator, OptionalDouble score, double coverage, double threshold,
-      List<Component> components) {}
+      List<IndexScore.Component> components) {}
 
   /** The unit scored: its code, what is known of it, its own level, the days its code names it. */
   private record Subject(String code, Optional<AdministrativeUnit> unit, AdministrativeLevel ownLevel,
@@ -176,14 +175,14 @@ final class ReferenceScorer {
     double weight = profile.weights().of(t);
     AdministrativeLevel level = levels.getOrDefault(t.level(), t.level());
     if (!level.isInForceOn(asOf)) {
-      return unscored(t, Outcome.NOT_APPLICABLE, level, weight);
+      return unscored(t, TargetResult.Outcome.NOT_APPLICABLE, level, weight);
     }
     if (level == plan.unit().level()) {
       // the plan's own level (after mapping) is read as the unit's own level
       level = unit.ownLevel();
     }
     if (unit.unknown()) {
-      return unscored(t, Outcome.NO_DATA, level, weight);
+      return unscored(t, TargetResult.Outcome.NO_DATA, level, weight);
     }
     List<Observation> series = series(set, unit.code(), t.indicator().code(), level, unit.ownLevel());
     // every observation of the series, whatever its date, must carry the target's definition
@@ -201,16 +200,16 @@ final class ReferenceScorer {
       }
     }
     if (usable.isEmpty()) {
-      return unscored(t, Outcome.NO_DATA, level, weight);
+      return unscored(t, TargetResult.Outcome.NO_DATA, level, weight);
     }
-    BoundKind kind = t.bound().kind();
+    Bound.Kind kind = t.bound().kind();
     Base base = baseline(t, usable);
-    if (base == null && (kind == BoundKind.RELATIVE_CHANGE || kind == BoundKind.MAINTAIN)) {
-      return unscored(t, Outcome.NO_DATA, level, weight);
+    if (base == null && (kind == Bound.Kind.RELATIVE_CHANGE || kind == Bound.Kind.MAINTAIN)) {
+      return unscored(t, TargetResult.Outcome.NO_DATA, level, weight);
     }
     Case now = prepare(t, usable, base);
     if (now == null) {
-      return unscored(t, Outcome.NO_DATA, level, weight);
+      return unscored(t, TargetResult.Outcome.NO_DATA, level, weight);
     }
     AttainmentRule rule = profile.rule(kind);
     Attainment attainment = rule.attain(now.input());
@@ -236,14 +235,14 @@ final class ReferenceScorer {
         : TrajectoryInput.of(now.input(), attainment, t.horizon(), asOf));
     boolean illustrative = false;
     for (Observation o : now.used()) {
-      illustrative |= o.status() == ObservationStatus.ILLUSTRATIVE;
+      illustrative |= o.status() == Observation.Status.ILLUSTRATIVE;
     }
-    return new Result(t, Outcome.SCORED, level, OptionalDouble.of(now.input().value()),
+    return new Result(t, TargetResult.Outcome.SCORED, level, OptionalDouble.of(now.input().value()),
         OptionalDouble.of(attainment.value()), attainment.met(), Optional.of(attainment.rule()), weight, illustrative,
         Optional.of(trajectory));
   }
 
-  private static Result unscored(Target t, Outcome outcome, AdministrativeLevel level, double weight) {
+  private static Result unscored(Target t, TargetResult.Outcome outcome, AdministrativeLevel level, double weight) {
     return new Result(t, outcome, level, OptionalDouble.empty(), OptionalDouble.empty(), false, Optional.empty(),
         weight, false, Optional.empty());
   }
@@ -312,7 +311,7 @@ final class ReferenceScorer {
         used.add(o);
       }
     }
-    if (t.bound().kind() == BoundKind.GROWTH_PER_YEAR) {
+    if (t.bound().kind() == Bound.Kind.GROWTH_PER_YEAR) {
       if (points.size() < 2) {
         return null;
       }
@@ -337,32 +336,32 @@ final class ReferenceScorer {
    * in the composite. A plan without targets has a composite without score or components.
    */
   static Card aggregate(Profile profile, String code, Optional<AdministrativeUnit> unit, List<Result> results) {
-    TreeMap<Pillar, List<Component>> byPillar = new TreeMap<>();
+    TreeMap<Pillar, List<IndexScore.Component>> byPillar = new TreeMap<>();
     boolean illustrative = false;
     for (Result r : results) {
       String key = r.target().key().toString();
       Label name = r.target().indicator().label();
-      Component c = r.outcome() == Outcome.NOT_APPLICABLE ? Component.notApplicable(key, name, r.weight())
-          : r.attainment().isPresent() ? Component.of(key, name, r.weight(), r.attainment().getAsDouble() * 100)
-          : Component.missing(key, name, r.weight());
+      IndexScore.Component c = r.outcome() == TargetResult.Outcome.NOT_APPLICABLE ? IndexScore.Component.notApplicable(key, name, r.weight())
+          : r.attainment().isPresent() ? IndexScore.Component.of(key, name, r.weight(), r.attainment().getAsDouble() * 100)
+          : IndexScore.Component.missing(key, name, r.weight());
       byPillar.computeIfAbsent(r.target().indicator().pillar(), p -> new ArrayList<>()).add(c);
       illustrative |= r.illustrative();
     }
     double threshold = profile.coverageThreshold();
     List<Index> pillars = new ArrayList<>();
-    List<Component> parts = new ArrayList<>();
-    for (Map.Entry<Pillar, List<Component>> e : byPillar.entrySet()) {
+    List<IndexScore.Component> parts = new ArrayList<>();
+    for (Map.Entry<Pillar, List<IndexScore.Component>> e : byPillar.entrySet()) {
       Pillar p = e.getKey();
       Index index = index(Optional.of(p), profile.targetAggregator(), threshold, e.getValue());
       pillars.add(index);
       boolean applicable = false;
-      for (Component c : e.getValue()) {
+      for (IndexScore.Component c : e.getValue()) {
         applicable |= c.applicable() && c.weight() > 0;
       }
       double w = profile.weights().of(p);
-      parts.add(!applicable ? Component.notApplicable(p.code(), p.label(), w)
-          : index.score().isPresent() ? Component.of(p.code(), p.label(), w, index.score().getAsDouble())
-          : Component.missing(p.code(), p.label(), w));
+      parts.add(!applicable ? IndexScore.Component.notApplicable(p.code(), p.label(), w)
+          : index.score().isPresent() ? IndexScore.Component.of(p.code(), p.label(), w, index.score().getAsDouble())
+          : IndexScore.Component.missing(p.code(), p.label(), w));
     }
     Index composite = results.isEmpty()
         ? new Index(Optional.empty(), profile.pillarAggregator().name(), OptionalDouble.empty(), 0, threshold,
@@ -377,13 +376,13 @@ final class ReferenceScorer {
    * or above the threshold, the score is the aggregate of the values with data. Weights are added
    * up, and values handed to the aggregator, in the order of the components' keys.
    */
-  static Index index(Optional<Pillar> pillar, Aggregator aggregator, double threshold, List<Component> components) {
-    List<Component> byKey = new ArrayList<>(components);
-    byKey.sort(Comparator.comparing(Component::key));
+  static Index index(Optional<Pillar> pillar, Aggregator aggregator, double threshold, List<IndexScore.Component> components) {
+    List<IndexScore.Component> byKey = new ArrayList<>(components);
+    byKey.sort(Comparator.comparing(IndexScore.Component::key));
     double total = 0;
     double covered = 0;
-    List<Component> withData = new ArrayList<>();
-    for (Component c : byKey) {
+    List<IndexScore.Component> withData = new ArrayList<>();
+    for (IndexScore.Component c : byKey) {
       if (c.applicable() && c.weight() != 0) {
         total += c.weight();
         if (c.value().isPresent()) {

@@ -11,7 +11,6 @@ import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +35,12 @@ class RollUpEdgesTest {
     return codes;
   }
 
-  private static Observation count(String code, double value, ObservationStatus status) {
+  private static Observation count(String code, double value, Observation.Status status) {
     return Observation.builder().unitCode(code).indicator(ENTERPRISES).period(Y2024).value(value).status(status)
         .build();
   }
 
-  private static ObservationSet counts(double value, ObservationStatus... statuses) {
+  private static ObservationSet counts(double value, Observation.Status... statuses) {
     List<String> codes = baTri();
     List<Observation> obs = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -52,7 +51,7 @@ class RollUpEdgesTest {
 
   @Test
   void aSumThatOverflowsIsRefused() {
-    assertThatThrownBy(() -> RollUp.over(BEN_TRE).toLevel(counts(1e307, ObservationStatus.FINAL), ENTERPRISES,
+    assertThatThrownBy(() -> RollUp.over(BEN_TRE).toLevel(counts(1e307, Observation.Status.FINAL), ENTERPRISES,
         COMMUNE, DISTRICT)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.field()).isEqualTo("RollUp.sum (unit 836, 2024)");
           assertThat(e.getMessage()).contains("the sum of the inputs overflows");
@@ -62,22 +61,22 @@ class RollUpEdgesTest {
   @Test
   void aRolledUpValueIsAsWeakAsItsWeakestInput() {
     RollUp up = RollUp.over(BEN_TRE);
-    assertThat(status(up, ObservationStatus.FINAL)).isEqualTo(ObservationStatus.FINAL);
-    assertThat(status(up, ObservationStatus.FINAL, ObservationStatus.PROVISIONAL)).isEqualTo(ObservationStatus.PROVISIONAL);
-    assertThat(status(up, ObservationStatus.ESTIMATE, ObservationStatus.PROVISIONAL, ObservationStatus.FINAL))
-        .isEqualTo(ObservationStatus.ESTIMATE);
-    assertThat(status(up, ObservationStatus.PROVISIONAL, ObservationStatus.ILLUSTRATIVE, ObservationStatus.ESTIMATE))
-        .isEqualTo(ObservationStatus.ILLUSTRATIVE);
+    assertThat(status(up, Observation.Status.FINAL)).isEqualTo(Observation.Status.FINAL);
+    assertThat(status(up, Observation.Status.FINAL, Observation.Status.PROVISIONAL)).isEqualTo(Observation.Status.PROVISIONAL);
+    assertThat(status(up, Observation.Status.ESTIMATE, Observation.Status.PROVISIONAL, Observation.Status.FINAL))
+        .isEqualTo(Observation.Status.ESTIMATE);
+    assertThat(status(up, Observation.Status.PROVISIONAL, Observation.Status.ILLUSTRATIVE, Observation.Status.ESTIMATE))
+        .isEqualTo(Observation.Status.ILLUSTRATIVE);
   }
 
-  private static ObservationStatus status(RollUp up, ObservationStatus... statuses) {
+  private static Observation.Status status(RollUp up, Observation.Status... statuses) {
     return up.toLevel(counts(2, statuses), ENTERPRISES, COMMUNE, DISTRICT).entries().get(0).observation()
         .orElseThrow().status();
   }
 
   @Test
   void inputsAreListedByUnitCodeAndEntriesNameThemselves() {
-    RollUp.Result r = RollUp.over(BEN_TRE).toLevel(counts(2, ObservationStatus.FINAL), ENTERPRISES, COMMUNE, DISTRICT);
+    RollUp.Result r = RollUp.over(BEN_TRE).toLevel(counts(2, Observation.Status.FINAL), ENTERPRISES, COMMUNE, DISTRICT);
     RollUp.Entry e = r.entries().get(0);
     List<String> codes = e.inputs().stream().map(Observation::unitCode).toList();
     assertThat(codes).isSorted().hasSize(baTri().size());
@@ -88,13 +87,13 @@ class RollUpEdgesTest {
     assertThat(r.indicator()).isEqualTo(ENTERPRISES);
     assertThat(r.toString()).isEqualTo("RollUp.Result{up the hierarchy, econ.digital-enterprises.count, 1 entries,"
         + " 1 rolled up}");
-    assertThat(r).isEqualTo(RollUp.over(BEN_TRE).toLevel(counts(2, ObservationStatus.FINAL), ENTERPRISES, COMMUNE,
-        DISTRICT)).isNotEqualTo(RollUp.over(BEN_TRE).toLevel(counts(3, ObservationStatus.FINAL), ENTERPRISES, COMMUNE,
+    assertThat(r).isEqualTo(RollUp.over(BEN_TRE).toLevel(counts(2, Observation.Status.FINAL), ENTERPRISES, COMMUNE,
+        DISTRICT)).isNotEqualTo(RollUp.over(BEN_TRE).toLevel(counts(3, Observation.Status.FINAL), ENTERPRISES, COMMUNE,
         DISTRICT));
-    assertThat(e).isNotEqualTo(RollUp.over(BEN_TRE).toLevel(counts(3, ObservationStatus.FINAL), ENTERPRISES, COMMUNE,
+    assertThat(e).isNotEqualTo(RollUp.over(BEN_TRE).toLevel(counts(3, Observation.Status.FINAL), ENTERPRISES, COMMUNE,
         DISTRICT).entries().get(0));
     // one commune short: incomplete, not rolled up, and its text has no value
-    List<Observation> short1 = new ArrayList<>(counts(2, ObservationStatus.FINAL).stream().toList());
+    List<Observation> short1 = new ArrayList<>(counts(2, Observation.Status.FINAL).stream().toList());
     short1.remove(0);
     RollUp.Entry incomplete = RollUp.over(BEN_TRE).toLevel(ObservationSet.of(short1), ENTERPRISES, COMMUNE, DISTRICT)
         .entries().get(0);
@@ -111,7 +110,7 @@ class RollUpEdgesTest {
     assertThat(RollUp.Flag.PARTIAL_PREDECESSOR.label().vi()).isEqualTo("đơn vị tiền thân chỉ nhập một phần");
     assertThat(RollUp.ShareRule.EXACT_ONLY.label().en()).isEqualTo("only exactly, from numerators and denominators");
     assertThat(RollUp.Method.RATIO_OF_SUMS.label().en()).isEqualTo("summed numerators over summed denominators");
-    assertThat(Outcome.SCORED.label().en()).isEqualTo("scored");
-    assertThat(Outcome.NO_DATA.label().vi()).isEqualTo("chưa có số liệu");
+    assertThat(TargetResult.Outcome.SCORED.label().en()).isEqualTo("scored");
+    assertThat(TargetResult.Outcome.NO_DATA.label().vi()).isEqualTo("chưa có số liệu");
   }
 }

@@ -22,7 +22,6 @@ import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -58,7 +57,7 @@ class RollUpTest {
     return Observation.ofShare(code, WORK_RECORDS, Y2024, 40 + i, 50 + 2 * i);
   }
 
-  private static Observation count(Indicator indicator, String code, double value, ObservationStatus status) {
+  private static Observation count(Indicator indicator, String code, double value, Observation.Status status) {
     return Observation.builder().unitCode(code).indicator(indicator).period(Y2024).value(value).status(status)
         .build();
   }
@@ -96,7 +95,7 @@ class RollUpTest {
       assertThat(Math.abs(mean - o.value())).isGreaterThan(0.01);
       assertThat(o.unitCode()).isEqualTo("836");
       assertThat(o.measuredLevel()).hasValue(COMMUNE);
-      assertThat(o.status()).isEqualTo(ObservationStatus.FINAL);
+      assertThat(o.status()).isEqualTo(Observation.Status.FINAL);
       assertThat(o.source().orElseThrow())
           .isEqualTo("cds: tổng hợp từ 22/22 đơn vị cấp xã (tổng tử số chia tổng mẫu số) / rolled up from 22 of 22"
               + " commune-level units (summed numerators over summed denominators)");
@@ -111,8 +110,8 @@ class RollUpTest {
     void countsAndAmountsBySumming() {
       List<Observation> obs = new ArrayList<>();
       for (int i = 0; i < MO_CAY_BAC.size(); i++) {
-        obs.add(count(ENTERPRISES, MO_CAY_BAC.get(i), 3 + i, ObservationStatus.FINAL));
-        obs.add(count(REVENUE, MO_CAY_BAC.get(i), 1.5 * (i + 1), ObservationStatus.FINAL));
+        obs.add(count(ENTERPRISES, MO_CAY_BAC.get(i), 3 + i, Observation.Status.FINAL));
+        obs.add(count(REVENUE, MO_CAY_BAC.get(i), 1.5 * (i + 1), Observation.Status.FINAL));
       }
       ObservationSet set = ObservationSet.of(obs);
       RollUp.Entry enterprises = RollUp.over(BEN_TRE).toLevel(set, ENTERPRISES, COMMUNE, DISTRICT).entries().get(0);
@@ -129,7 +128,7 @@ class RollUpTest {
       List<String> all = new ArrayList<>(BA_TRI);
       all.addAll(MO_CAY_BAC);
       for (String code : all) {
-        obs.add(count(ENTERPRISES, code, 2, ObservationStatus.FINAL));
+        obs.add(count(ENTERPRISES, code, 2, Observation.Status.FINAL));
       }
       RollUp.Result r = RollUp.over(BEN_TRE).toLevel(ObservationSet.of(obs), ENTERPRISES, COMMUNE, PROVINCE);
       assertThat(r.entries()).singleElement().satisfies(e -> {
@@ -167,7 +166,7 @@ class RollUpTest {
       assertThat(partial.isExact()).isFalse();
       assertThat(partial.flags()).containsExactly(RollUp.Flag.INCOMPLETE);
       assertThat(partial.observation().orElseThrow().numerator()).hasValue(1111 - 41);
-      assertThat(partial.observation().orElseThrow().status()).isEqualTo(ObservationStatus.ESTIMATE);
+      assertThat(partial.observation().orElseThrow().status()).isEqualTo(Observation.Status.ESTIMATE);
       assertThat(included.notRolledUp()).isEmpty();
       assertThat(included.rolledUp()).containsExactly(partial);
     }
@@ -195,26 +194,26 @@ class RollUpTest {
       assertThat(mean.value().getAsDouble()).isCloseTo(expected, within(1e-12));
       Observation o = mean.observation().orElseThrow();
       assertThat(o.numerator()).isEmpty();
-      assertThat(o.status()).isEqualTo(ObservationStatus.ESTIMATE);
+      assertThat(o.status()).isEqualTo(Observation.Status.ESTIMATE);
       assertThat(o.source().orElseThrow()).contains("unweighted mean of the shares, not exact");
     }
 
     @Test
     void theWeakestStatusWinsAndIllustrativeStaysIllustrative() {
       List<Observation> obs = new ArrayList<>();
-      obs.add(count(ENTERPRISES, "28918", 1, ObservationStatus.FINAL));
-      obs.add(count(ENTERPRISES, "28921", 1, ObservationStatus.PROVISIONAL));
-      obs.add(count(ENTERPRISES, "28924", 1, ObservationStatus.FINAL));
-      obs.add(count(ENTERPRISES, "28933", 1, ObservationStatus.FINAL));
+      obs.add(count(ENTERPRISES, "28918", 1, Observation.Status.FINAL));
+      obs.add(count(ENTERPRISES, "28921", 1, Observation.Status.PROVISIONAL));
+      obs.add(count(ENTERPRISES, "28924", 1, Observation.Status.FINAL));
+      obs.add(count(ENTERPRISES, "28933", 1, Observation.Status.FINAL));
       RollUp.Entry e = RollUp.over(BEN_TRE).toLevel(ObservationSet.of(obs), ENTERPRISES, COMMUNE, DISTRICT)
           .entries().get(0);
-      assertThat(e.observation().orElseThrow().status()).isEqualTo(ObservationStatus.PROVISIONAL);
+      assertThat(e.observation().orElseThrow().status()).isEqualTo(Observation.Status.PROVISIONAL);
 
-      obs.set(3, count(ENTERPRISES, "28933", 1, ObservationStatus.ILLUSTRATIVE));
+      obs.set(3, count(ENTERPRISES, "28933", 1, Observation.Status.ILLUSTRATIVE));
       RollUp.Entry illustrative = RollUp.over(BEN_TRE).includingIncomplete(true)
           .toLevel(ObservationSet.of(obs.subList(1, 4)), ENTERPRISES, COMMUNE, DISTRICT).entries().get(0);
       assertThat(illustrative.flags()).contains(RollUp.Flag.INCOMPLETE);
-      assertThat(illustrative.observation().orElseThrow().status()).isEqualTo(ObservationStatus.ILLUSTRATIVE);
+      assertThat(illustrative.observation().orElseThrow().status()).isEqualTo(Observation.Status.ILLUSTRATIVE);
     }
 
     @Test
@@ -241,9 +240,9 @@ class RollUpTest {
     void observationsTheRegistryCannotPlaceAreLeftOutAndListed() {
       List<Observation> obs = new ArrayList<>();
       for (String code : MO_CAY_BAC) {
-        obs.add(count(ENTERPRISES, code, 1, ObservationStatus.FINAL));
+        obs.add(count(ENTERPRISES, code, 1, Observation.Status.FINAL));
       }
-      obs.add(count(ENTERPRISES, "99999", 5, ObservationStatus.FINAL));
+      obs.add(count(ENTERPRISES, "99999", 5, Observation.Status.FINAL));
       // 28918 does not exist on 31 December 2025: the old commune ended on 30 June 2025
       obs.add(Observation.of("28918", ENTERPRISES, ObservationPeriod.ofYear(2025), 4));
       RollUp.Result r = RollUp.over(BEN_TRE).toLevel(ObservationSet.of(obs), ENTERPRISES, COMMUNE, DISTRICT);
@@ -275,7 +274,7 @@ class RollUpTest {
       List<AdministrativeUnit> provinces = standard.units(PROVINCE, LocalDate.of(2024, 12, 31));
       assertThat(provinces).hasSize(63);
       for (int i = 0; i < provinces.size(); i++) {
-        obs.add(count(ENTERPRISES, provinces.get(i).code(), 100 + i, ObservationStatus.ILLUSTRATIVE));
+        obs.add(count(ENTERPRISES, provinces.get(i).code(), 100 + i, Observation.Status.ILLUSTRATIVE));
         total += 100 + i;
       }
       RollUp.Entry e = RollUp.over(standard).toLevel(ObservationSet.of(obs), ENTERPRISES, PROVINCE, NATION)
@@ -283,7 +282,7 @@ class RollUpTest {
       assertThat(e.unit().code()).isEqualTo("VN");
       assertThat(e.value()).hasValue(total);
       assertThat(e.expected()).hasSize(63);
-      assertThat(e.observation().orElseThrow().status()).isEqualTo(ObservationStatus.ILLUSTRATIVE);
+      assertThat(e.observation().orElseThrow().status()).isEqualTo(Observation.Status.ILLUSTRATIVE);
       assertThat(e.observation().orElseThrow().measuredLevel()).hasValue(PROVINCE);
     }
   }
@@ -295,8 +294,8 @@ class RollUpTest {
     @Test
     void bacGiangAndBacNinhIntoTheNewBacNinh() {
       ObservationSet set = ObservationSet.of(List.of(
-          count(ENTERPRISES, "24", 412, ObservationStatus.ILLUSTRATIVE),
-          count(ENTERPRISES, "27", 655, ObservationStatus.ILLUSTRATIVE),
+          count(ENTERPRISES, "24", 412, Observation.Status.ILLUSTRATIVE),
+          count(ENTERPRISES, "27", 655, Observation.Status.ILLUSTRATIVE),
           // the new Bắc Ninh's own 2025 figure is not a predecessor's
           Observation.of("24", ENTERPRISES, ObservationPeriod.ofYear(2025), 1500)));
       RollUp.Result r = RollUp.over(standard).toSuccessors(set, ENTERPRISES, PROVINCE, BenTreUnits.REFORM);
@@ -311,7 +310,7 @@ class RollUpTest {
         Observation o = e.observation().orElseThrow();
         assertThat(o.unitCode()).isEqualTo("24");
         assertThat(o.measuredLevel()).isEmpty();
-        assertThat(o.status()).isEqualTo(ObservationStatus.ILLUSTRATIVE);
+        assertThat(o.status()).isEqualTo(Observation.Status.ILLUSTRATIVE);
         assertThat(o.source().orElseThrow()).contains("restated for Tỉnh Bắc Ninh (24) from 2 of 2 predecessor units");
       });
     }
@@ -348,7 +347,7 @@ class RollUpTest {
     void theCommunesOfBaTriIntoTheSevenNewCommunes() {
       List<Observation> obs = new ArrayList<>();
       for (int i = 0; i < BA_TRI.size(); i++) {
-        obs.add(count(ENTERPRISES, BA_TRI.get(i), i + 1, ObservationStatus.FINAL));
+        obs.add(count(ENTERPRISES, BA_TRI.get(i), i + 1, Observation.Status.FINAL));
       }
       RollUp.Result r = RollUp.over(BEN_TRE).toSuccessors(ObservationSet.of(obs), ENTERPRISES, COMMUNE,
           BenTreUnits.REFORM);
@@ -375,7 +374,7 @@ class RollUpTest {
     void aPartialPredecessorCannotBeSplit() {
       List<Observation> obs = new ArrayList<>();
       for (String code : MO_CAY_BAC) {
-        obs.add(count(ENTERPRISES, code, 10, ObservationStatus.FINAL));
+        obs.add(count(ENTERPRISES, code, 10, Observation.Status.FINAL));
       }
       ObservationSet set = ObservationSet.of(obs);
       RollUp.Entry e = RollUp.over(BEN_TRE).toSuccessors(set, ENTERPRISES, COMMUNE, BenTreUnits.REFORM)
@@ -391,14 +390,14 @@ class RollUpTest {
           .toSuccessors(set, ENTERPRISES, COMMUNE, BenTreUnits.REFORM).entry("28921", Y2024).orElseThrow();
       assertThat(whole.value()).hasValue(40);
       assertThat(whole.flags()).containsExactly(RollUp.Flag.PARTIAL_PREDECESSOR, RollUp.Flag.PARTIAL_COUNTED_WHOLE);
-      assertThat(whole.observation().orElseThrow().status()).isEqualTo(ObservationStatus.ESTIMATE);
+      assertThat(whole.observation().orElseThrow().status()).isEqualTo(Observation.Status.ESTIMATE);
       assertThat(whole.explanation().vi()).contains("tính trọn đơn vị chỉ nhập một phần: Xã Hòa Lộc (28924)");
     }
 
     @Test
     void theOtherSuccessorOfTheSplitCommune() {
       // Hòa Hiệp (29734) got part of Hòa Lộc (28924) and all of three Tam Bình communes, which have no data
-      ObservationSet set = ObservationSet.of(List.of(count(ENTERPRISES, "28924", 10, ObservationStatus.FINAL)));
+      ObservationSet set = ObservationSet.of(List.of(count(ENTERPRISES, "28924", 10, Observation.Status.FINAL)));
       RollUp.Entry e = RollUp.over(BEN_TRE).toSuccessors(set, ENTERPRISES, COMMUNE, BenTreUnits.REFORM)
           .entry("29734", Y2024).orElseThrow();
       assertThat(e.inputs()).isEmpty();

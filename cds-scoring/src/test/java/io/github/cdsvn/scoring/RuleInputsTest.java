@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -50,9 +49,9 @@ class RuleInputsTest {
 
   @Test
   void anOrdinalBoundShowsPositions() {
-    Measure levels = Measure.ordinal(List.of(OrdinalCategory.of("yeu", "yếu", "weak"),
-        OrdinalCategory.of("tb", "trung bình", "fair"), OrdinalCategory.of("kha", "khá", "good"),
-        OrdinalCategory.of("gioi", "giỏi", "very good")));
+    Measure levels = Measure.ordinal(List.of(Measure.Category.of("yeu", "yếu", "weak"),
+        Measure.Category.of("tb", "trung bình", "fair"), Measure.Category.of("kha", "khá", "good"),
+        Measure.Category.of("gioi", "giỏi", "very good")));
     Attainment a = AttainmentRule.distanceToTarget().attain(AttainmentInput.of(levels, UP,
         Bound.ordinalAtLeast("kha"), 1, 0));
     assertThat(inputs(a)).containsExactly(Map.entry("v", 1.0), Map.entry("t", 2.0), Map.entry("b", 0.0));

@@ -35,7 +35,7 @@ class ScorecardEqualityTest {
 
   /** A result's copy that has no data and says why. */
   private static TargetResult noData(TargetResult r) {
-    return TargetResult.builder().from(r).outcome(Outcome.NO_DATA).attainment(OptionalDouble.empty()).met(false)
+    return TargetResult.builder().from(r).outcome(TargetResult.Outcome.NO_DATA).attainment(OptionalDouble.empty()).met(false)
         .reason(Label.of("không có số liệu", "no data")).build();
   }
 
@@ -70,7 +70,7 @@ class ScorecardEqualityTest {
   @Test
   void targetResultsDifferingInAnyAttributeDiffer() {
     TargetResult r = card().targets().get(0);
-    assertThat(r.outcome()).isEqualTo(Outcome.SCORED);
+    assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.SCORED);
     ImmutableTargetResult base = (ImmutableTargetResult) ImmutableTargetResult.copyOf(r);
     assertThat(base).isEqualTo(r).hasSameHashCodeAs(r);
     assertThat(r).isEqualTo(base).isNotEqualTo(r.explanation());
@@ -96,7 +96,7 @@ class ScorecardEqualityTest {
   void aTargetResultRefusesContradictions() {
     ImmutableTargetResult base = (ImmutableTargetResult) ImmutableTargetResult.copyOf(card().targets().get(0));
     String id = "(target " + base.target().key() + ")";
-    refused(() -> base.withOutcome(Outcome.NO_DATA), "TargetResult.attainment",
+    refused(() -> base.withOutcome(TargetResult.Outcome.NO_DATA), "TargetResult.attainment",
         "present exactly when the outcome is SCORED, here NO_DATA " + id);
     refused(() -> base.withAttainment(OptionalDouble.empty()), "TargetResult.attainment", "here SCORED " + id);
     refused(() -> base.withAttainment(1.0000001), "TargetResult.attainment", "from 0 to 1 " + id);
@@ -155,18 +155,18 @@ class ScorecardEqualityTest {
   @Test
   void aComponentRefusesABlankKeyABadWeightOrValue() {
     Label name = Label.of("hồ sơ", "records");
-    assertThat(Component.of("k", name, 0, 0).weight()).isZero();
-    refused(() -> Component.of(" ", name, 1, 0.5), "Component.key", "must not be blank");
-    refused(() -> Component.missing(" ", name, 1), "Component.key", "must not be blank");
-    refused(() -> Component.of("k", name, -0.0000001, 0.5), "Component.weight",
+    assertThat(IndexScore.Component.of("k", name, 0, 0).weight()).isZero();
+    refused(() -> IndexScore.Component.of(" ", name, 1, 0.5), "Component.key", "must not be blank");
+    refused(() -> IndexScore.Component.missing(" ", name, 1), "Component.key", "must not be blank");
+    refused(() -> IndexScore.Component.of("k", name, -0.0000001, 0.5), "Component.weight",
         "a weight, finite and not negative; component k");
-    refused(() -> Component.of("k", name, Double.POSITIVE_INFINITY, 0.5), "Component.weight", "component k");
-    refused(() -> Component.notApplicable("k", name, Double.NaN), "Component.weight", "component k");
-    refused(() -> Component.of("k", name, 1, -0.0000001), "Component.value", "finite and not negative; component k");
-    refused(() -> Component.of("k", name, 1, Double.POSITIVE_INFINITY), "Component.value", "finite and not negative");
+    refused(() -> IndexScore.Component.of("k", name, Double.POSITIVE_INFINITY, 0.5), "Component.weight", "component k");
+    refused(() -> IndexScore.Component.notApplicable("k", name, Double.NaN), "Component.weight", "component k");
+    refused(() -> IndexScore.Component.of("k", name, 1, -0.0000001), "Component.value", "finite and not negative; component k");
+    refused(() -> IndexScore.Component.of("k", name, 1, Double.POSITIVE_INFINITY), "Component.value", "finite and not negative");
     // a component that is not applicable has no value: notApplicable takes none
-    assertThat(Component.notApplicable("k", name, 1).applicable()).isFalse();
-    assertThat(Component.notApplicable("k", name, 1).value()).isEmpty();
+    assertThat(IndexScore.Component.notApplicable("k", name, 1).applicable()).isFalse();
+    assertThat(IndexScore.Component.notApplicable("k", name, 1).value()).isEmpty();
   }
 
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +27,11 @@ class ScorerBuilderTest {
 
   @Test
   void choicesGivenAsObjectsOverrideTheProfile() {
-    Profile p = Scorer.builder().rule(BoundKind.APPROXIMATELY, AttainmentRule.nearestEdge()).trajectoryMethod(RENAMED)
+    Profile p = Scorer.builder().rule(Bound.Kind.APPROXIMATELY, AttainmentRule.nearestEdge()).trajectoryMethod(RENAMED)
         .targetAggregator(Aggregator.geometric()).pillarAggregator(Aggregator.harmonic()).build().profile();
     assertThat(p.name()).isEqualTo("custom");
-    assertThat(p.rule(BoundKind.APPROXIMATELY).name()).isEqualTo("nearest-edge");
-    assertThat(p.rule(BoundKind.AT_LEAST).name()).isEqualTo("distance-to-target");
+    assertThat(p.rule(Bound.Kind.APPROXIMATELY).name()).isEqualTo("nearest-edge");
+    assertThat(p.rule(Bound.Kind.AT_LEAST).name()).isEqualTo("distance-to-target");
     assertThat(p.trajectoryMethod()).isSameAs(RENAMED);
     assertThat(p.targetAggregator().name()).isEqualTo("geometric");
     assertThat(p.pillarAggregator().name()).isEqualTo("harmonic");
@@ -56,7 +56,7 @@ class ScorerBuilderTest {
 
   @Test
   void aRuleThatDoesNotSupportTheKindIsRefused() {
-    assertThatThrownBy(() -> Scorer.builder().rule(BoundKind.APPROXIMATELY, AttainmentRule.growthRatio()).build())
+    assertThatThrownBy(() -> Scorer.builder().rule(Bound.Kind.APPROXIMATELY, AttainmentRule.growthRatio()).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.field()).isEqualTo("Scorer.rule[APPROXIMATELY]");
           assertThat(e.value()).isEqualTo("growth-ratio");

@@ -13,7 +13,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -45,7 +44,7 @@ class ScorerTest {
     assertThat(card.asOf()).isEqualTo(END_2024);
     assertThat(card.profile()).isSameAs(scorer.profile());
     assertThat(card.profile().name()).isEqualTo("default");
-    assertThat(card.targets().get(1).outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(card.targets().get(1).outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(card.targets().get(1).explanation().sentence().en())
         .isEqualTo("No data: no observation of gov.work-records.online (district level) for unit 44");
     assertThat(card.target(card.targets().get(2).target().key())).contains(card.targets().get(2));
@@ -80,7 +79,7 @@ class ScorerTest {
 
     Scorecard bacGiang = cards.get(0);
     assertThat(bacGiang.targets().get(0).met()).isTrue();
-    assertThat(bacGiang.targets().get(1).outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(bacGiang.targets().get(1).outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
 
     // many units, then their ranking, in a few lines
     Ranking byComposite = Ranking.byComposite(cards);
@@ -116,13 +115,13 @@ class ScorerTest {
     assertThat(quangTri.targets().get(0).value()).hasValue(97.0);
     TargetResult none = withUnits.score(plan, "44", ObservationSet.of(List.of(obs("44", WORK, 2024, 83))), END_2025)
         .targets().get(0);
-    assertThat(none.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(none.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(none.explanation().sentence().en()).isEqualTo("No data: code 44 names Tỉnh Quảng Trị only from 2025-07-01"
         + " to …; none of its observations falls within that time");
     assertThat(none.explanation().sentence().vi()).isEqualTo("Chưa có số liệu: mã 44 chỉ là Tỉnh Quảng Trị từ 01/07/2025"
         + " đến …; không có quan sát nào trong thời gian đó");
     TargetResult unknown = withUnits.score(plan, "99", observations, END_2024).targets().get(0);
-    assertThat(unknown.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(unknown.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(unknown.reason().orElseThrow().en()).isEqualTo("the unit registry has no unit with code 99 on 2024-12-31");
     assertThat(withUnits.unitRegistry()).contains(UnitRegistry.standard());
   }
@@ -164,7 +163,7 @@ class ScorerTest {
         obs("44", WORK, AdministrativeLevel.COMMUNE, 2025, 54)));
     Scorer mapped = Scorer.builder().mapLevel(AdministrativeLevel.DISTRICT, AdministrativeLevel.COMMUNE).build();
     TargetResult district = mapped.score(Fixtures.quangBinhWorkRecords(), observations, END_2025).targets().get(1);
-    assertThat(district.outcome()).isEqualTo(Outcome.SCORED);
+    assertThat(district.outcome()).isEqualTo(TargetResult.Outcome.SCORED);
     assertThat(district.level()).isEqualTo(AdministrativeLevel.COMMUNE);
     assertThat(district.attainment().getAsDouble()).isCloseTo(54.0 / 80, within(1e-12));
     assertThat(district.explanation().notes()).extracting(l -> l.en()).contains("district level mapped to commune level");
@@ -174,7 +173,7 @@ class ScorerTest {
   @Test
   void builderChoicesOverrideTheProfile() {
     Scorer s = Scorer.builder().profile("geometric").pillarAggregator(Aggregator.minimum())
-        .targetAggregator("harmonic").rule(BoundKind.AT_LEAST, "distance-to-target")
+        .targetAggregator("harmonic").rule(Bound.Kind.AT_LEAST, "distance-to-target")
         .trajectoryMethod("compound-growth").build();
     assertThat(s.profile().name()).isEqualTo("custom");
     assertThat(s.profile().targetAggregator().name()).isEqualTo("harmonic");
@@ -184,7 +183,7 @@ class ScorerTest {
     assertThatThrownBy(() -> Scorer.builder().profile("nope").build()).isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("Invalid value for Scorer.profile (valid values ")
         .hasMessageContaining("default").hasMessageContaining("weakest-link").hasMessageEndingWith(": 'nope'");
-    assertThatThrownBy(() -> Scorer.builder().rule(BoundKind.AT_LEAST, "nearest-edge").build())
+    assertThatThrownBy(() -> Scorer.builder().rule(Bound.Kind.AT_LEAST, "nearest-edge").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for Scorer.rule[AT_LEAST] (a rule that supports AT_LEAST): 'nearest-edge'");
     assertThatThrownBy(() -> Scorer.builder().targetAggregator("median").build())

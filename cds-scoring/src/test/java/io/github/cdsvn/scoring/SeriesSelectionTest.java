@@ -48,7 +48,7 @@ class SeriesSelectionTest {
     TargetResult province = r.get(0);
     assertThat(province.value()).hasValue(80);
     assertThat(province.explanation().observations()).extracting(Observation::value).contains(80.0);
-    assertThat(province.trajectory().orElseThrow().inputs()).extracting(Input::symbol, Input::value)
+    assertThat(province.trajectory().orElseThrow().inputs()).extracting(Explanation.Input::symbol, Explanation.Input::value)
         .contains(org.assertj.core.groups.Tuple.tuple("x_first", 60.0), org.assertj.core.groups.Tuple.tuple("x_last", 80.0));
     // only stated: read as well
     assertThat(score(END_2024, obs("44", WORK, PROVINCE, 2024, 77)).get(0).value()).hasValue(77);
@@ -59,10 +59,10 @@ class SeriesSelectionTest {
   @Test
   void aSeriesAtAnotherLevelIsReadOnlyByATargetAtThatLevel() {
     List<TargetResult> r = score(END_2024, obs("44", WORK, DISTRICT, 2024, 66));
-    assertThat(r.get(0).outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.get(0).outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(r.get(0).reason().orElseThrow().en())
         .isEqualTo("no observation of gov.work-records.online (province level) for unit 44");
-    assertThat(r.get(1).outcome()).isEqualTo(Outcome.SCORED);
+    assertThat(r.get(1).outcome()).isEqualTo(TargetResult.Outcome.SCORED);
     assertThat(r.get(1).value()).hasValue(66);
   }
 
@@ -70,7 +70,7 @@ class SeriesSelectionTest {
   void nothingByTheAsOfDateIsNoDataNamingTheEarliestPeriod() {
     TargetResult r = score(LocalDate.of(2023, 6, 30), obs("44", WORK, 2023, 70), obs("44", WORK, 2024, 80))
         .get(0);
-    assertThat(r.outcome()).isEqualTo(Outcome.NO_DATA);
+    assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.NO_DATA);
     assertThat(r.reason().orElseThrow().en()).isEqualTo("no observation on or before 2023-06-30; the earliest is for 2023");
     assertThat(r.reason().orElseThrow().vi())
         .isEqualTo("không có quan sát nào đến ngày 30/06/2023; quan sát sớm nhất là của 2023");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * dates and spans, in Vietnamese and in English.
  */
 class TextsWordsTest {
-  private static final Measure LEVELS = Measure.ordinal(List.of(OrdinalCategory.of("weak", "yếu", "weak"),
-      OrdinalCategory.of("fair", "trung bình", "fair"), OrdinalCategory.of("good", "khá", "good")));
+  private static final Measure LEVELS = Measure.ordinal(List.of(Measure.Category.of("weak", "yếu", "weak"),
+      Measure.Category.of("fair", "trung bình", "fair"), Measure.Category.of("good", "khá", "good")));
 
   @Test
   void aValueIsWrittenInItsMeasuresUnit() {

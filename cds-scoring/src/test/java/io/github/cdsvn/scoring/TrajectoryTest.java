@@ -48,7 +48,7 @@ class TrajectoryTest {
     Trajectory t = workRecords(END_2024, 2022, 60, 2024, 86.4);
     double observed = Math.sqrt(86.4 / 60) - 1;      // 20% a year
     double required = 95 / 86.4 - 1;                  // one year left
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.ON_TRACK);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.ON_TRACK);
     assertThat(t.linear()).isFalse();
     assertThat(t.observedRate().getAsDouble()).isCloseTo(observed, within(1e-12));
     assertThat(t.requiredRate().getAsDouble()).isCloseTo(required, within(1e-12));
@@ -56,7 +56,7 @@ class TrajectoryTest {
     assertThat(t.projection().orElseThrow().value()).isEqualTo(100.0);   // 103.68, capped
     assertThat(t.projection().orElseThrow().meetsTarget()).isTrue();
     assertThat(t.projection().orElseThrow().date()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(t.inputs()).extracting(Input::symbol).containsExactly("x_first", "x_last", "years_observed",
+    assertThat(t.inputs()).extracting(Explanation.Input::symbol).containsExactly("x_first", "x_last", "years_observed",
         "years_remaining", "goal", "CAGR_observed", "CAGR_required", "R", "projected");
     assertThat(t.sentence().vi()).isEqualTo("Đúng tiến độ: bình quân 20%/năm (2022–2024), cần 9,95%/năm để đạt 95%"
         + " vào 31/12/2025 (R = 2,01); dự báo 100% khi đến hạn, đạt mục tiêu");
@@ -68,21 +68,21 @@ class TrajectoryTest {
   void accelerationNeededLimitedProgressAndDeterioration() {
     Trajectory acc = workRecords(END_2024, 2021, 50, 2024, 80);
     assertThat(acc.ratio().getAsDouble()).isCloseTo((Math.cbrt(1.6) - 1) / (95.0 / 80 - 1), within(1e-12));
-    assertThat(acc.status()).isEqualTo(TrajectoryStatus.ACCELERATION_NEEDED);
+    assertThat(acc.status()).isEqualTo(Trajectory.Status.ACCELERATION_NEEDED);
     Trajectory limited = workRecords(END_2024, 2022, 80, 2024, 81);
     assertThat(limited.ratio().getAsDouble()).isCloseTo((Math.sqrt(81.0 / 80) - 1) / (95.0 / 81 - 1), within(1e-12));
-    assertThat(limited.status()).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
+    assertThat(limited.status()).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
     Trajectory worse = workRecords(END_2024, 2022, 85, 2024, 80);
     assertThat(worse.ratio().getAsDouble()).isNegative();
-    assertThat(worse.status()).isEqualTo(TrajectoryStatus.DETERIORATION);
+    assertThat(worse.status()).isEqualTo(Trajectory.Status.DETERIORATION);
     assertThat(worse.projection().orElseThrow().meetsTarget()).isFalse();
   }
 
   @Test
   void targetAchievedBeforeTheHorizonAndInsufficientData() {
-    assertThat(workRecords(END_2024, 2023, 90, 2024, 96).status()).isEqualTo(TrajectoryStatus.TARGET_ACHIEVED);
+    assertThat(workRecords(END_2024, 2023, 90, 2024, 96).status()).isEqualTo(Trajectory.Status.TARGET_ACHIEVED);
     Trajectory one = workRecords(END_2024, 2024, 80);
-    assertThat(one.status()).isEqualTo(TrajectoryStatus.INSUFFICIENT_DATA);
+    assertThat(one.status()).isEqualTo(Trajectory.Status.INSUFFICIENT_DATA);
     assertThat(one.sentence().en()).isEqualTo("Insufficient data: at least two values on different days are needed");
   }
 
@@ -93,11 +93,11 @@ class TrajectoryTest {
     assertThat(t.observedRate().getAsDouble()).isCloseTo(20, within(1e-12));   // points a year
     assertThat(t.requiredRate().getAsDouble()).isCloseTo(55, within(1e-12));
     assertThat(t.ratio().getAsDouble()).isCloseTo(20.0 / 55, within(1e-12));
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
     assertThat(t.projection().orElseThrow().value()).isCloseTo(60, within(1e-12));
     assertThat(t.notes()).extracting(l -> l.en())
         .containsExactly("compound growth is undefined where a value is 0: the straight-line path to the goal is used");
-    assertThat(t.inputs()).extracting(Input::symbol).contains("slope_observed", "slope_required");
+    assertThat(t.inputs()).extracting(Explanation.Input::symbol).contains("slope_observed", "slope_required");
     assertThat(t.sentence().vi()).contains("bình quân 20 điểm phần trăm/năm (2022–2024), cần 55 điểm phần trăm/năm"
         + " để đạt 95% vào 31/12/2025 (theo đường thẳng)");
   }
@@ -106,10 +106,10 @@ class TrajectoryTest {
   void afterTheHorizonAchievedOrMissedOnTheHorizonsValue() {
     LocalDate mid2026 = LocalDate.of(2026, 6, 30);
     Trajectory achieved = workRecords(mid2026, 2024, 90, 2025, 96);
-    assertThat(achieved.status()).isEqualTo(TrajectoryStatus.ACHIEVED);
+    assertThat(achieved.status()).isEqualTo(Trajectory.Status.ACHIEVED);
     assertThat(achieved.sentence().en()).isEqualTo("Achieved (2025-12-31): 96% against a target of at least 95%");
     Trajectory missed = workRecords(mid2026, 2024, 90, 2025, 93);
-    assertThat(missed.status()).isEqualTo(TrajectoryStatus.MISSED);
+    assertThat(missed.status()).isEqualTo(Trajectory.Status.MISSED);
     assertThat(missed.sentence().vi()).isEqualTo("Không đạt khi đến hạn (31/12/2025): 93% so với mục tiêu tối thiểu 95%");
     // a later value does not rescue a target missed at its horizon
     Observation spring2026 = Observation.of("44", Fixtures.indicator(WORK),
@@ -118,13 +118,13 @@ class TrajectoryTest {
         obs("44", WORK, 2025, 93), spring2026)), mid2026);
     TargetResult r = card.targets().get(0);
     assertThat(r.met()).isTrue();
-    assertThat(r.trajectory().orElseThrow().status()).isEqualTo(TrajectoryStatus.MISSED);
+    assertThat(r.trajectory().orElseThrow().status()).isEqualTo(Trajectory.Status.MISSED);
     // on the horizon's last day, with the horizon's own value, the verdict is final
-    assertThat(workRecords(LocalDate.of(2025, 12, 31), 2024, 90, 2025, 93).status()).isEqualTo(TrajectoryStatus.MISSED);
+    assertThat(workRecords(LocalDate.of(2025, 12, 31), 2024, 90, 2025, 93).status()).isEqualTo(Trajectory.Status.MISSED);
     // no value by the horizon's end
     Scorecard late = Scorer.standard().score(Fixtures.quangBinhWorkRecords(), ObservationSet.of(List.of(spring2026)),
         mid2026);
-    assertThat(late.targets().get(0).trajectory().orElseThrow().status()).isEqualTo(TrajectoryStatus.INSUFFICIENT_DATA);
+    assertThat(late.targets().get(0).trajectory().orElseThrow().status()).isEqualTo(Trajectory.Status.INSUFFICIENT_DATA);
   }
 
   @Test
@@ -140,7 +140,7 @@ class TrajectoryTest {
     assertThat(t.observedRate().getAsDouble()).isCloseTo(observed, within(1e-12)).isNegative();
     assertThat(t.requiredRate().getAsDouble()).isCloseTo(required, within(1e-12)).isNegative();
     assertThat(t.ratio().getAsDouble()).isCloseTo(observed / required, within(1e-12));
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.ON_TRACK);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.ON_TRACK);
     // the stated baseline is the first point of the series
     assertThat(card.targets().get(0).explanation().observations()).hasSize(1);
 
@@ -149,19 +149,19 @@ class TrajectoryTest {
         ObservationSet.of(List.of(obs("24", "dti.rank", 2022, 40), obs("24", "dti.rank", 2024, 20))), END_2024)
         .targets().get(0).trajectory().orElseThrow();
     assertThat(rank.ratio().getAsDouble()).isCloseTo((Math.sqrt(0.5) - 1) / (15.0 / 20 - 1), within(1e-12));
-    assertThat(rank.status()).isEqualTo(TrajectoryStatus.ON_TRACK);
+    assertThat(rank.status()).isEqualTo(Trajectory.Status.ON_TRACK);
   }
 
   @Test
   void statusOfRatioBoundaries() {
-    assertThat(TrajectoryStatus.ofRatio(0.95)).isEqualTo(TrajectoryStatus.ON_TRACK);
-    assertThat(TrajectoryStatus.ofRatio(Math.nextDown(0.95))).isEqualTo(TrajectoryStatus.ACCELERATION_NEEDED);
-    assertThat(TrajectoryStatus.ofRatio(0.60)).isEqualTo(TrajectoryStatus.ACCELERATION_NEEDED);
-    assertThat(TrajectoryStatus.ofRatio(Math.nextDown(0.60))).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
-    assertThat(TrajectoryStatus.ofRatio(0)).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
-    assertThat(TrajectoryStatus.ofRatio(-0.0001)).isEqualTo(TrajectoryStatus.DETERIORATION);
-    assertThat(TrajectoryStatus.ofRatio(Double.POSITIVE_INFINITY)).isEqualTo(TrajectoryStatus.ON_TRACK);
-    assertThatThrownBy(() -> TrajectoryStatus.ofRatio(Double.NaN)).isInstanceOf(InvalidValueException.class);
+    assertThat(Trajectory.Status.ofRatio(0.95)).isEqualTo(Trajectory.Status.ON_TRACK);
+    assertThat(Trajectory.Status.ofRatio(Math.nextDown(0.95))).isEqualTo(Trajectory.Status.ACCELERATION_NEEDED);
+    assertThat(Trajectory.Status.ofRatio(0.60)).isEqualTo(Trajectory.Status.ACCELERATION_NEEDED);
+    assertThat(Trajectory.Status.ofRatio(Math.nextDown(0.60))).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
+    assertThat(Trajectory.Status.ofRatio(0)).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
+    assertThat(Trajectory.Status.ofRatio(-0.0001)).isEqualTo(Trajectory.Status.DETERIORATION);
+    assertThat(Trajectory.Status.ofRatio(Double.POSITIVE_INFINITY)).isEqualTo(Trajectory.Status.ON_TRACK);
+    assertThatThrownBy(() -> Trajectory.Status.ofRatio(Double.NaN)).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
@@ -171,7 +171,7 @@ class TrajectoryTest {
         .addPoint(LocalDate.of(2024, 12, 31), 50).build();
     Trajectory t = TrajectoryMethod.compoundGrowth().assess(TrajectoryInput.of(in,
         AttainmentRule.distanceToTarget().attain(in), Horizon.Y2025, END_2024));
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.ON_TRACK);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.ON_TRACK);
     assertThat(t.ratio()).isEmpty();
     assertThat(t.notes()).extracting(l -> l.en())
         .containsExactly("the ratio R is undefined: judged by the direction of the observed change");
@@ -198,7 +198,7 @@ class TrajectoryTest {
     assertThat(t.observedRate().getAsDouble()).isCloseTo(0.05, within(1e-12));
     assertThat(t.requiredRate().getAsDouble()).isEqualTo(0.125);
     assertThat(t.ratio().getAsDouble()).isCloseTo(0.4, within(1e-12));
-    assertThat(t.status()).isEqualTo(TrajectoryStatus.LIMITED_PROGRESS);
+    assertThat(t.status()).isEqualTo(Trajectory.Status.LIMITED_PROGRESS);
     assertThat(t.projection().orElseThrow().value()).isCloseTo(110.25 * 1.05, within(1e-9));
     assertThat(t.projection().orElseThrow().meetsTarget()).isFalse();
   }

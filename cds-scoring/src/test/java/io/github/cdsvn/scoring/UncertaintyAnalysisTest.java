@@ -13,7 +13,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
@@ -107,8 +106,8 @@ class UncertaintyAnalysisTest {
         .factor(Factor.targetWeights(r.nextBoolean() ? Perturbation.uniform(0, 2) : Perturbation.relative(0.99)))
         .factor(Factor.targetAggregator(AGGREGATORS))
         .factor(Factor.pillarAggregator(AGGREGATORS))
-        .factor(Factor.rule(BoundKind.AT_LEAST, RULES))
-        .factor(Factor.rule(BoundKind.MORE_THAN, RULES))
+        .factor(Factor.rule(Bound.Kind.AT_LEAST, RULES))
+        .factor(Factor.rule(Bound.Kind.MORE_THAN, RULES))
         .factor(r.nextBoolean() ? Factor.coverageThreshold(0.3, 1.0) : Factor.coverageThresholds(List.of(0.5, 0.8, 1.0)))
         .seed(r.nextLong()).threads(1 + r.nextInt(2));
   }
@@ -205,14 +204,14 @@ class UncertaintyAnalysisTest {
     UncertaintyResult result = UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF)
         .plan(PLAN, UNITS).plan(OWN)
         .factor(Factor.pillarAggregator(List.of(Aggregator.arithmetic(), Aggregator.minimum())))
-        .factor(Factor.rule(BoundKind.AT_LEAST, RULES))
+        .factor(Factor.rule(Bound.Kind.AT_LEAST, RULES))
         .factor(Factor.coverageThresholds(List.of(0.5, 0.8)))
         .runs(60).seed(4).build().run();
     int nominalRuns = 0;
     for (int run = 0; run < result.runs(); run++) {
       Profile p = result.configuration(run).profile();
       boolean nominal = p.pillarAggregator().name().equals("arithmetic")
-          && p.rule(BoundKind.AT_LEAST).name().equals("distance-to-target") && p.coverageThreshold() == 0.8;
+          && p.rule(Bound.Kind.AT_LEAST).name().equals("distance-to-target") && p.coverageThreshold() == 0.8;
       if (nominal) {
         nominalRuns++;
         assertThat(result.rankShift(run)).isZero();
@@ -406,8 +405,8 @@ class UncertaintyAnalysisTest {
     refused(() -> Factor.targetAggregator(List.of()), "Factor.targetAggregator.choices", "none");
     refused(() -> Factor.pillarAggregator(List.of(Aggregator.minimum(), Aggregator.minimum())),
         "Factor.pillarAggregator.choices", "minimum");
-    refused(() -> Factor.rule(BoundKind.AT_LEAST, List.of()), "Factor.rule[AT_LEAST].choices", "none");
-    refused(() -> Factor.rule(BoundKind.APPROXIMATELY, List.of(AttainmentRule.nearestEdge(),
+    refused(() -> Factor.rule(Bound.Kind.AT_LEAST, List.of()), "Factor.rule[AT_LEAST].choices", "none");
+    refused(() -> Factor.rule(Bound.Kind.APPROXIMATELY, List.of(AttainmentRule.nearestEdge(),
         AttainmentRule.distanceToTarget())), "Factor.rule[APPROXIMATELY].choices", "distance-to-target");
     refused(() -> Factor.coverageThreshold(0, 1), "Factor.coverageThreshold.lo", "0");
     refused(() -> Factor.coverageThreshold(0.5, 1.2), "Factor.coverageThreshold.hi", "1.2");
@@ -448,7 +447,7 @@ class UncertaintyAnalysisTest {
         .factor(Factor.targetAggregator(List.of(Aggregator.minimum()))).build(),
         "Factor.targetAggregator.choices", "[minimum]");
     refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
-        .factor(Factor.rule(BoundKind.AT_LEAST, List.of(new SteppedRule()))).build(),
+        .factor(Factor.rule(Bound.Kind.AT_LEAST, List.of(new SteppedRule()))).build(),
         "Factor.rule[AT_LEAST].choices", "[stepped]");
     refused(() -> UncertaintyAnalysis.builder().observations(observations).asOf(AS_OF).plan(PLAN, UNITS)
         .factor(Factor.coverageThreshold(0.9, 1)).build(), "Factor.coverageThreshold", "U(0.9, 1)");
@@ -476,8 +475,8 @@ class UncertaintyAnalysisTest {
         .isEqualTo("Aggregation of pillars into the composite: one of arithmetic, geometric, equally likely");
     assertThat(Factor.coverageThresholds(List.of(0.6, 0.8)).describe().vi())
         .isEqualTo("Ngưỡng phủ số liệu: một trong: 0,6; 0,8 (đồng khả năng)");
-    assertThat(Factor.rule(BoundKind.AT_LEAST, RULES).label().en()).isEqualTo("Attainment rule: at least");
-    assertThat(Factor.rule(BoundKind.AT_LEAST, RULES).choices().getAsInt()).isEqualTo(2);
+    assertThat(Factor.rule(Bound.Kind.AT_LEAST, RULES).label().en()).isEqualTo("Attainment rule: at least");
+    assertThat(Factor.rule(Bound.Kind.AT_LEAST, RULES).choices().getAsInt()).isEqualTo(2);
     assertThat(Factor.coverageThreshold(0.6, 1).choices()).isEmpty();
     assertThat(Perturbation.relative(0.5).apply(2, 0.5)).isEqualTo(2.0);
     assertThat(Perturbation.relative(0.5).apply(2, 0)).isEqualTo(1.0);

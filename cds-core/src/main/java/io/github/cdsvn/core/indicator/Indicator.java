@@ -81,7 +81,7 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     InvalidValueException.requireCode("Indicator.code", code());
-    if (measure().kind() == MeasureKind.RANK && direction() != Direction.LOWER_IS_BETTER) {
+    if (measure().kind() == Measure.Kind.RANK && direction() != Direction.LOWER_IS_BETTER) {
       throw new InvalidValueException("Indicator.direction", direction(),
           "a rank is lower-is-better; indicator " + code());
     }

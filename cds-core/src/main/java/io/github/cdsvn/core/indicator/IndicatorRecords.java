@@ -5,14 +5,14 @@ import io.github.cdsvn.core.Label;
 import java.util.Objects;
 
 /**
- * The record behind {@link io.github.cdsvn.core.indicator.OrdinalCategory}: it checks its code
- * when made, and only {@link io.github.cdsvn.core.indicator.OrdinalCategory#of} makes it.
+ * The record behind {@link io.github.cdsvn.core.indicator.Measure.Category}: it checks its code
+ * when made, and only {@link io.github.cdsvn.core.indicator.Measure.Category#of} makes it.
  */
 final class IndicatorRecords {
   private IndicatorRecords() {}
 
-  record OrdinalCategory(String code, Label label) implements io.github.cdsvn.core.indicator.OrdinalCategory {
-    OrdinalCategory {
+  record Category(String code, Label label) implements io.github.cdsvn.core.indicator.Measure.Category {
+    Category {
       InvalidValueException.requireCode("OrdinalCategory.code", code);
       Objects.requireNonNull(label, "OrdinalCategory.label");
     }

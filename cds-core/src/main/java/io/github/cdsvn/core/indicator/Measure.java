@@ -2,6 +2,7 @@ package io.github.cdsvn.core.indicator;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,34 +16,34 @@ import java.util.Set;
  * <table>
  *   <caption>Valid values by kind</caption>
  *   <tr><th>kind</th><th>valid values</th></tr>
- *   <tr><td>{@link MeasureKind#PERCENT}</td><td>0 to 100</td></tr>
- *   <tr><td>{@link MeasureKind#COUNT}</td><td>0 or more</td></tr>
- *   <tr><td>{@link MeasureKind#AMOUNT}</td><td>0 or more, in the measure's unit</td></tr>
- *   <tr><td>{@link MeasureKind#RATE_PER_YEAR}</td><td>more than −100 (percent per year)</td></tr>
- *   <tr><td>{@link MeasureKind#RANK}</td><td>whole numbers from 1</td></tr>
- *   <tr><td>{@link MeasureKind#INDEX}</td><td>the measure's closed range</td></tr>
- *   <tr><td>{@link MeasureKind#YES_NO}</td><td>0 (no) or 1 (yes)</td></tr>
- *   <tr><td>{@link MeasureKind#ORDINAL}</td><td>the position of a category, 0 for the lowest</td></tr>
+ *   <tr><td>{@link Kind#PERCENT}</td><td>0 to 100</td></tr>
+ *   <tr><td>{@link Kind#COUNT}</td><td>0 or more</td></tr>
+ *   <tr><td>{@link Kind#AMOUNT}</td><td>0 or more, in the measure's unit</td></tr>
+ *   <tr><td>{@link Kind#RATE_PER_YEAR}</td><td>more than −100 (percent per year)</td></tr>
+ *   <tr><td>{@link Kind#RANK}</td><td>whole numbers from 1</td></tr>
+ *   <tr><td>{@link Kind#INDEX}</td><td>the measure's closed range</td></tr>
+ *   <tr><td>{@link Kind#YES_NO}</td><td>0 (no) or 1 (yes)</td></tr>
+ *   <tr><td>{@link Kind#ORDINAL}</td><td>the position of a category, 0 for the lowest</td></tr>
  * </table>
  *
  * <p>Every value must be finite: NaN and the infinities are always refused. This class is
  * immutable and thread-safe.
  */
 public final class Measure {
-  private static final Measure PERCENT = new Measure(MeasureKind.PERCENT, "%", 0, 100, List.of());
-  private static final Measure COUNT = new Measure(MeasureKind.COUNT, "", 0, Double.MAX_VALUE, List.of());
-  private static final Measure RATE = new Measure(MeasureKind.RATE_PER_YEAR, "%/năm", -100, Double.MAX_VALUE, List.of());
-  private static final Measure RANK = new Measure(MeasureKind.RANK, "", 1, Integer.MAX_VALUE, List.of());
-  private static final Measure YES_NO = new Measure(MeasureKind.YES_NO, "", 0, 1, List.of());
+  private static final Measure PERCENT = new Measure(Kind.PERCENT, "%", 0, 100, List.of());
+  private static final Measure COUNT = new Measure(Kind.COUNT, "", 0, Double.MAX_VALUE, List.of());
+  private static final Measure RATE = new Measure(Kind.RATE_PER_YEAR, "%/năm", -100, Double.MAX_VALUE, List.of());
+  private static final Measure RANK = new Measure(Kind.RANK, "", 1, Integer.MAX_VALUE, List.of());
+  private static final Measure YES_NO = new Measure(Kind.YES_NO, "", 0, 1, List.of());
 
-  private final MeasureKind kind;
+  private final Kind kind;
   private final String unit;
   private final double min;
   private final double max;
-  private final ImmutableList<OrdinalCategory> categories;
+  private final ImmutableList<Category> categories;
 
-  private Measure(MeasureKind kind, String unit, double min, double max,
-      List<OrdinalCategory> categories) {
+  private Measure(Kind kind, String unit, double min, double max,
+      List<Category> categories) {
     this.kind = kind;
     this.unit = unit;
     this.min = min;
@@ -76,7 +77,7 @@ public final class Measure {
    * @throws InvalidValueException if the unit is blank
    */
   public static Measure amount(String unit) {
-    return new Measure(MeasureKind.AMOUNT, InvalidValueException.requireNonBlank("Measure.unit", unit), 0,
+    return new Measure(Kind.AMOUNT, InvalidValueException.requireNonBlank("Measure.unit", unit), 0,
         Double.MAX_VALUE, List.of());
   }
 
@@ -112,7 +113,7 @@ public final class Measure {
     if (max <= min) {
       throw new InvalidValueException("Measure.max", max, "must be above min " + InvalidValueException.number(min));
     }
-    return new Measure(MeasureKind.INDEX, "", min, max, List.of());
+    return new Measure(Kind.INDEX, "", min, max, List.of());
   }
 
   /**
@@ -131,19 +132,19 @@ public final class Measure {
    * @return the ordinal measure
    * @throws InvalidValueException if there are fewer than two categories or a code repeats
    */
-  public static Measure ordinal(List<OrdinalCategory> categories) {
+  public static Measure ordinal(List<Category> categories) {
     Objects.requireNonNull(categories, "Measure.categories");
     if (categories.size() < 2) {
       throw new InvalidValueException("Measure.categories", categories.size(),
           "an ordinal scale needs at least 2 categories");
     }
     Set<String> codes = new HashSet<>();
-    for (OrdinalCategory c : categories) {
+    for (Category c : categories) {
       if (!codes.add(c.code())) {
         throw new InvalidValueException("Measure.categories", c.code(), "category codes must be distinct");
       }
     }
-    return new Measure(MeasureKind.ORDINAL, "", 0, categories.size() - 1, categories);
+    return new Measure(Kind.ORDINAL, "", 0, categories.size() - 1, categories);
   }
 
   /**
@@ -151,7 +152,7 @@ public final class Measure {
    *
    * @return the kind
    */
-  public MeasureKind kind() {
+  public Kind kind() {
     return kind;
   }
 
@@ -188,7 +189,7 @@ public final class Measure {
    *
    * @return the categories; empty for other kinds
    */
-  public ImmutableList<OrdinalCategory> categories() {
+  public ImmutableList<Category> categories() {
     return categories;
   }
 
@@ -213,7 +214,7 @@ public final class Measure {
    * @param position the position, 0 for the lowest
    * @return the category, or empty if the position is outside the scale
    */
-  public Optional<OrdinalCategory> categoryAt(int position) {
+  public Optional<Category> categoryAt(int position) {
     return position >= 0 && position < categories.size()
         ? Optional.of(categories.get(position)) : Optional.empty();
   }
@@ -296,9 +297,81 @@ public final class Measure {
       case INDEX:
         return "index(" + InvalidValueException.number(min) + ".." + InvalidValueException.number(max) + ")";
       case ORDINAL:
-        return "ordinal" + categories.stream().map(OrdinalCategory::code).toList();
+        return "ordinal" + categories.stream().map(Category::code).toList();
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  /** The kinds of quantity an indicator can measure; see {@link Measure} for their ranges. */
+  public enum Kind {
+    /** A share on 0–100, such as the share of work records processed online. */
+    PERCENT(Label.of("tỷ lệ phần trăm", "percent")),
+    /** A non-negative count, such as the number of digital enterprises. */
+    COUNT(Label.of("số lượng", "count")),
+    /** A non-negative amount in a stated unit, such as labour productivity in million VND. */
+    AMOUNT(Label.of("giá trị", "amount")),
+    /** A rate of change per year in percent, above −100. */
+    RATE_PER_YEAR(Label.of("tỷ lệ tăng hằng năm", "rate per year")),
+    /** A position in a ranking, 1 being first. */
+    RANK(Label.of("thứ hạng", "rank")),
+    /** A score on a stated closed range, such as the DTI on 0–1. */
+    INDEX(Label.of("chỉ số", "index")),
+    /** Done or not done: 1 or 0. */
+    YES_NO(Label.of("có/không", "yes/no")),
+    /** A category on an ordered scale, recorded as its position (0 = lowest). */
+    ORDINAL(Label.of("xếp nhóm", "ordinal"));
+
+    private final Label label;
+
+    Kind(Label label) {
+      this.label = label;
+    }
+
+    /**
+     * Returns the name of this kind of measure.
+     *
+     * @return the Vietnamese and English name
+     */
+    public Label label() {
+      return label;
+    }
+  }
+
+  /**
+   * One category of an ordinal scale, such as "khá" (good) in the groups that rank provinces on
+   * cybersecurity.
+   *
+   * <p>Two categories are equal when code and label are. Immutable and thread-safe.
+   */
+  public sealed interface Category permits IndicatorRecords.Category {
+
+    /**
+     * Obtains a category.
+     *
+     * @param code a lower-case code that identifies the category on its scale, for example
+     *     {@code "trung-binh-kha"}
+     * @param vi the Vietnamese name, for example {@code "trung bình khá"}
+     * @param en the English name, for example {@code "fair"}
+     * @return the category
+     * @throws io.github.cdsvn.core.InvalidValueException if the code is malformed or a name blank
+     */
+    static Category of(String code, String vi, String en) {
+      return new IndicatorRecords.Category(code, Label.of(vi, en));
+    }
+
+    /**
+     * Returns the code that identifies the category on its scale.
+     *
+     * @return the code, for example {@code "kha"}
+     */
+    String code();
+
+    /**
+     * Returns the Vietnamese and English name.
+     *
+     * @return the name
+     */
+    Label label();
   }
 }

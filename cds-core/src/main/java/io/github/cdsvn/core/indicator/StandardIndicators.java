@@ -15,11 +15,11 @@ final class StandardIndicators {
    * trung bình khá, khá, tốt.
    */
   static final Measure GROUPS = Measure.ordinal(List.of(
-      OrdinalCategory.of("yeu", "yếu", "weak"),
-      OrdinalCategory.of("trung-binh", "trung bình", "average"),
-      OrdinalCategory.of("trung-binh-kha", "trung bình khá", "fair"),
-      OrdinalCategory.of("kha", "khá", "good"),
-      OrdinalCategory.of("tot", "tốt", "very good")));
+      Measure.Category.of("yeu", "yếu", "weak"),
+      Measure.Category.of("trung-binh", "trung bình", "average"),
+      Measure.Category.of("trung-binh-kha", "trung bình khá", "fair"),
+      Measure.Category.of("kha", "khá", "good"),
+      Measure.Category.of("tot", "tốt", "very good")));
 
   private static final Pillar GOV = Pillar.DIGITAL_GOVERNMENT;
   private static final Pillar ECON = Pillar.DIGITAL_ECONOMY;

@@ -3,7 +3,6 @@ package io.github.cdsvn.core.interchange;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitKind;
@@ -53,7 +52,7 @@ final class CsvUnitListReader {
       try {
         registry = builder.build();
       } catch (InvalidDataException e) {
-        for (Problem p : e.problems()) {
+        for (InvalidDataException.Problem p : e.problems()) {
           Matcher m = UNIT_INDEX.matcher(p.location());
           int i = m.find() ? Integer.parseInt(m.group(1)) : -1;
           String message = Pattern.compile("\\(units\\[(\\d+)\\]\\)").matcher(p.message())

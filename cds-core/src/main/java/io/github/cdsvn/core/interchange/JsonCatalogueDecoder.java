@@ -6,8 +6,6 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.indicator.Pillar;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +93,7 @@ final class JsonCatalogueDecoder extends JsonDecoder {
   }
 
   private Measure measure(JsonObjectReader o) {
-    MeasureKind kind = o.parsed("kind", true, t -> Codes.read(MeasureKind.class, "measure kind", t));
+    Measure.Kind kind = o.parsed("kind", true, t -> Codes.read(Measure.Kind.class, "measure kind", t));
     if (kind == null) {
       return null;
     }
@@ -103,7 +101,7 @@ final class JsonCatalogueDecoder extends JsonDecoder {
     String unit = null;
     Double min = null;
     Double max = null;
-    List<OrdinalCategory> categories = new ArrayList<>();
+    List<Measure.Category> categories = new ArrayList<>();
     switch (kind) {
       case AMOUNT -> unit = o.text("unit", true);
       case INDEX -> {
@@ -116,7 +114,7 @@ final class JsonCatalogueDecoder extends JsonDecoder {
           for (JsonValue c : nodes) {
             JsonObjectReader co = new JsonObjectReader(reading, c, "category");
             if (co.ok) {
-              OrdinalCategory cat = coded(co, (code, label) -> OrdinalCategory.of(code, label.vi(), label.en()),
+              Measure.Category cat = coded(co, (code, label) -> Measure.Category.of(code, label.vi(), label.en()),
                   "OrdinalCategory.");
               if (cat != null) {
                 categories.add(cat);

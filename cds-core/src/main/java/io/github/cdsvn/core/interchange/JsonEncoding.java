@@ -8,7 +8,6 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
@@ -244,7 +243,7 @@ final class JsonEncoding {
       }
       case ORDINAL -> {
         g.writeArrayFieldStart("categories");
-        for (OrdinalCategory c : m.categories()) {
+        for (Measure.Category c : m.categories()) {
           g.writeStartObject();
           g.writeStringField("code", c.code());
           label("label", c.label());

@@ -5,15 +5,12 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -61,7 +58,7 @@ final class JsonPlanDecoder extends JsonDecoder {
     List<String> carriesOut = texts(carriesNodes, "carries_out");
     List<String> notes = texts(noteNodes, "notes");
     List<Target> targets = new ArrayList<>();
-    Map<TargetKey, JsonValue> keys = new HashMap<>();
+    Map<Target.Key, JsonValue> keys = new HashMap<>();
     if (targetNodes != null) {
       for (JsonValue n : targetNodes) {
         Target t = target(n, catalogue, documents, documentsOk);
@@ -152,7 +149,7 @@ final class JsonPlanDecoder extends JsonDecoder {
 
   private Document document(JsonValue n) {
     JsonObjectReader o = new JsonObjectReader(reading, n, "document");
-    DocumentKind kind = o.parsed("kind", true, DocumentKind::parse);
+    Document.Kind kind = o.parsed("kind", true, Document.Kind::parse);
     String number = o.text("number", false);
     String issuer = o.text("issuer", true);
     LocalDate date = o.date("date", false);
@@ -255,7 +252,7 @@ final class JsonPlanDecoder extends JsonDecoder {
   }
 
   private Bound bound(JsonObjectReader o) {
-    BoundKind kind = o.parsed("kind", true, t -> Codes.read(BoundKind.class, "bound kind", t));
+    Bound.Kind kind = o.parsed("kind", true, t -> Codes.read(Bound.Kind.class, "bound kind", t));
     if (kind == null) {
       return null;
     }

@@ -2,11 +2,9 @@ package io.github.cdsvn.core.interchange;
 
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
-import io.github.cdsvn.core.unit.SuccessionType;
 import io.github.cdsvn.core.unit.UnitKind;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import java.time.LocalDate;
@@ -75,7 +73,7 @@ final class JsonRegistryDecoder extends JsonDecoder {
 
   /** Reports the problems of a model builder at the file locations of the items they name. */
   private void relocate(InvalidDataException e, Map<String, List<JsonValue>> items) {
-    for (Problem p : e.problems()) {
+    for (InvalidDataException.Problem p : e.problems()) {
       Matcher m = INDEXED.matcher(p.location());
       List<JsonValue> list = m.find() ? items.get(m.group(1)) : null;
       int i = list == null ? -1 : Integer.parseInt(m.group(2));
@@ -137,7 +135,7 @@ final class JsonRegistryDecoder extends JsonDecoder {
     int before = problems().size();
     AdministrativeUnit predecessor = member(o.object("predecessor", true), byCode, refused);
     AdministrativeUnit successor = member(o.object("successor", true), byCode, refused);
-    SuccessionType type = o.parsed("type", true, t -> Codes.read(SuccessionType.class, "succession type", t));
+    Succession.Type type = o.parsed("type", true, t -> Codes.read(Succession.Type.class, "succession type", t));
     LocalDate effective = o.date("effective", true);
     o.finish();
     if (problems().size() > before || predecessor == null || successor == null || type == null

@@ -5,7 +5,6 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -76,10 +75,10 @@ final class ObservationDecoder {
         problems.add(where.at("measured_level"), e.getMessage());
       }
     }
-    ObservationStatus st = null;
+    Observation.Status st = null;
     if (status != null) {
       try {
-        st = Codes.read(ObservationStatus.class, "status", status);
+        st = Codes.read(Observation.Status.class, "status", status);
       } catch (InvalidValueException e) {
         problems.add(where.at("status"), e.getMessage());
       }

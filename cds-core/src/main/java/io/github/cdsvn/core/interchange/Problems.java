@@ -1,14 +1,13 @@
 package io.github.cdsvn.core.interchange;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the problems of one file; stops the reading once {@link Limits#MAX_PROBLEMS} are found. */
 final class Problems {
   private final String what;
-  private final List<Problem> list = new ArrayList<>();
+  private final List<InvalidDataException.Problem> list = new ArrayList<>();
 
   Problems(String what) {
     this.what = what;
@@ -25,17 +24,17 @@ final class Problems {
 
   void add(String location, String message) {
     if (list.size() == Limits.MAX_PROBLEMS) {
-      list.add(Problem.of(location, "more than " + Limits.MAX_PROBLEMS
+      list.add(InvalidDataException.Problem.of(location, "more than " + Limits.MAX_PROBLEMS
           + " problems; reading stopped here"));
       throw new Stop();
     }
-    list.add(Problem.of(location, message));
+    list.add(InvalidDataException.Problem.of(location, message));
   }
 
   /** Adds a problem after which the file cannot be read further, and stops. */
   Stop fatal(String location, String message) {
     if (list.size() <= Limits.MAX_PROBLEMS) {
-      list.add(Problem.of(location, message));
+      list.add(InvalidDataException.Problem.of(location, message));
     }
     return new Stop();
   }

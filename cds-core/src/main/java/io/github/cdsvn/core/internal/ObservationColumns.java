@@ -2,7 +2,7 @@ package io.github.cdsvn.core.internal;
 
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
+import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,7 +31,7 @@ public final class ObservationColumns {
   private final long[] periodDays;
   private final double[] values;
   private final int[] detailIndex;
-  private final ObservationStatus[] detailStatus;
+  private final Observation.Status[] detailStatus;
   private final boolean[] seriesIllustrative;
   /** The period of each series' last observation, or -1 for a series without one. */
   private final int[] seriesLastPeriod;
@@ -59,7 +59,7 @@ public final class ObservationColumns {
    */
   public ObservationColumns(String[] units, int[] unitFirstSeries, int[] seriesKeyId, String[] keyIndicator,
       AdministrativeLevel[] keyLevel, int[] seriesStart, int[] periodIndex, long[] periodDays, double[] values,
-      int[] detailIndex, ObservationStatus[] detailStatus, Function<String, Optional<Indicator>> indicators) {
+      int[] detailIndex, Observation.Status[] detailStatus, Function<String, Optional<Indicator>> indicators) {
     this.units = units;
     this.unitFirstSeries = unitFirstSeries;
     this.seriesKeyId = seriesKeyId;
@@ -80,7 +80,7 @@ public final class ObservationColumns {
       seriesLastPeriod[s] = any ? periodIndex[seriesStart[s + 1] - 1] : -1;
       seriesLastValue[s] = any ? values[seriesStart[s + 1] - 1] : Double.NaN;
       for (int i = seriesStart[s]; i < seriesStart[s + 1]; i++) {
-        if (detailStatus[detailIndex[i]] == ObservationStatus.ILLUSTRATIVE) {
+        if (detailStatus[detailIndex[i]] == Observation.Status.ILLUSTRATIVE) {
           seriesIllustrative[s] = true;
           break;
         }
@@ -308,7 +308,7 @@ public final class ObservationColumns {
    * @param position the observation's position
    * @return the status
    */
-  public ObservationStatus status(int position) {
+  public Observation.Status status(int position) {
     return detailStatus[detailIndex[position]];
   }
 }

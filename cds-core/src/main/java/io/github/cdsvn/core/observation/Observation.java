@@ -1,8 +1,9 @@
 package io.github.cdsvn.core.observation;
 
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Indicator;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Observation o = Observation.builder()
  *     .unitCode("44").indicator(workRecords).period(ObservationPeriod.ofYear(2024))
- *     .value(87.5).status(ObservationStatus.PROVISIONAL).source("Sở TT&TT")
+ *     .value(87.5).status(Status.PROVISIONAL).source("Sở TT&TT")
  *     .build();
  * }</pre>
  *
@@ -160,11 +161,11 @@ public abstract class Observation {
   /**
    * Returns how firm the value is.
    *
-   * @return the status; {@link ObservationStatus#FINAL} unless set
+   * @return the status; {@link Status#FINAL} unless set
    */
   @Value.Default
-  public ObservationStatus status() {
-    return ObservationStatus.FINAL;
+  public Status status() {
+    return Status.FINAL;
   }
 
   /**
@@ -192,7 +193,7 @@ public abstract class Observation {
     if (numerator().isPresent()) {
       double n = InvalidValueException.requireNonNegative("Observation.numerator", numerator().getAsDouble());
       double d = InvalidValueException.requireFinite("Observation.denominator", denominator().getAsDouble());
-      if (indicator().measure().kind() != MeasureKind.PERCENT) {
+      if (indicator().measure().kind() != Measure.Kind.PERCENT) {
         throw new InvalidValueException("Observation.numerator", n,
             "only percent indicators have numerator and denominator; " + indicator().code()
                 + " is " + indicator().measure());
@@ -229,11 +230,38 @@ public abstract class Observation {
     return "Observation{" + unitCode() + ", " + indicator().code()
         + measuredLevel().map(l -> "@" + l.name().toLowerCase(java.util.Locale.ROOT)).orElse("")
         + ", " + period() + " = "
-        + InvalidValueException.number(value()) + (status() == ObservationStatus.FINAL ? "" : ", " + status()) + "}";
+        + InvalidValueException.number(value()) + (status() == Status.FINAL ? "" : ", " + status()) + "}";
   }
 
   /** Builds an {@link Observation}: unit code, indicator, period and value are required. */
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
+  }
+
+  /** How firm an observed value is. */
+  public enum Status {
+    /** Published and final (chính thức). */
+    FINAL(Label.of("chính thức", "final")),
+    /** Published but subject to revision (sơ bộ). */
+    PROVISIONAL(Label.of("sơ bộ", "provisional")),
+    /** Estimated rather than measured (ước tính). */
+    ESTIMATE(Label.of("ước tính", "estimate")),
+    /** Made up to illustrate the library; never a real figure (minh họa). */
+    ILLUSTRATIVE(Label.of("minh họa", "illustrative"));
+
+    private final Label label;
+
+    Status(Label label) {
+      this.label = label;
+    }
+
+    /**
+     * Returns the name of this status.
+     *
+     * @return the Vietnamese and English name
+     */
+    public Label label() {
+      return label;
+    }
   }
 }

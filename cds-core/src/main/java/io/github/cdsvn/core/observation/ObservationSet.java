@@ -243,7 +243,7 @@ public final class ObservationSet {
      * @return the status
      * @throws IndexOutOfBoundsException if {@code i} is not a position
      */
-    public ObservationStatus status(int i) {
+    public Observation.Status status(int i) {
       return table.status(at(i));
     }
 

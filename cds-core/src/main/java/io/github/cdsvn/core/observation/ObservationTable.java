@@ -116,7 +116,7 @@ final class ObservationTable {
     return values[position];
   }
 
-  ObservationStatus status(int position) {
+  Observation.Status status(int position) {
     return details.get(detailIndex[position]).status();
   }
 
@@ -220,7 +220,7 @@ final class ObservationTable {
     for (int s = 0; s < seriesKeys.length; s++) {
       seriesKeyId[s] = byKey.get(seriesKeys[s]);
     }
-    ObservationStatus[] statuses = new ObservationStatus[details.size()];
+    Observation.Status[] statuses = new Observation.Status[details.size()];
     for (int d = 0; d < statuses.length; d++) {
       statuses[d] = details.get(d).status();
     }
@@ -254,7 +254,7 @@ final class ObservationTable {
   }
 
   /** What observations share beyond their series, period and value: one entry per distinct combination. */
-  record Detail(ObservationStatus status, Optional<String> source, OptionalDouble numerator,
+  record Detail(Observation.Status status, Optional<String> source, OptionalDouble numerator,
       OptionalDouble denominator) {
     static Detail of(Observation o) {
       return new Detail(o.status(), o.source(), o.numerator(), o.denominator());

@@ -1,7 +1,6 @@
 package io.github.cdsvn.core.observation;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.observation.ObservationTable.Detail;
 import io.github.cdsvn.core.observation.ObservationTable.SeriesKey;
@@ -30,7 +29,7 @@ final class ObservationTableBuilder {
    * @throws InvalidDataException listing every problem found, in input order
    */
   static ObservationTable build(List<Observation> observations) {
-    List<Problem> problems = new ArrayList<>();
+    List<InvalidDataException.Problem> problems = new ArrayList<>();
     List<Integer> problemIndex = new ArrayList<>();
     Map<String, Indicator> indicators = new HashMap<>();
     Map<String, Map<SeriesKey, Positions>> grouped = new HashMap<>();
@@ -38,7 +37,7 @@ final class ObservationTableBuilder {
       Observation o = observations.get(i);
       Indicator known = indicators.putIfAbsent(o.indicator().code(), o.indicator());
       if (known != null && !known.equals(o.indicator())) {
-        problems.add(Problem.of(where(i, o), "indicator " + o.indicator().code()
+        problems.add(InvalidDataException.Problem.of(where(i, o), "indicator " + o.indicator().code()
             + " is defined differently from earlier observations: " + o.indicator() + " vs " + known));
         problemIndex.add(i);
       }
@@ -66,7 +65,7 @@ final class ObservationTableBuilder {
           Observation last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
           if (last != null && last.date().equals(o.date())) {
             if (!last.equals(o)) {
-              problems.add(Problem.of(where(i, o), "duplicates observations[" + keptIndex + "] ("
+              problems.add(InvalidDataException.Problem.of(where(i, o), "duplicates observations[" + keptIndex + "] ("
                   + last + ") with a different value or details"));
               problemIndex.add(i);
             }
@@ -84,7 +83,7 @@ final class ObservationTableBuilder {
       Integer[] order = new Integer[problems.size()];
       Arrays.setAll(order, k -> k);
       Arrays.sort(order, Comparator.comparingInt(problemIndex::get));
-      List<Problem> sorted = new ArrayList<>();
+      List<InvalidDataException.Problem> sorted = new ArrayList<>();
       for (int k : order) {
         sorted.add(problems.get(k));
       }

@@ -29,8 +29,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.AT_LEAST;
+    public Bound.Kind kind() {
+      return Bound.Kind.AT_LEAST;
     }
 
     @Override
@@ -50,8 +50,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.MORE_THAN;
+    public Bound.Kind kind() {
+      return Bound.Kind.MORE_THAN;
     }
 
     @Override
@@ -76,8 +76,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.AT_MOST;
+    public Bound.Kind kind() {
+      return Bound.Kind.AT_MOST;
     }
 
     @Override
@@ -97,8 +97,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.LESS_THAN;
+    public Bound.Kind kind() {
+      return Bound.Kind.LESS_THAN;
     }
 
     @Override
@@ -124,8 +124,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.APPROXIMATELY;
+    public Bound.Kind kind() {
+      return Bound.Kind.APPROXIMATELY;
     }
 
     @Override
@@ -152,8 +152,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.TOP_RANK;
+    public Bound.Kind kind() {
+      return Bound.Kind.TOP_RANK;
     }
 
     @Override
@@ -172,8 +172,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.RELATIVE_CHANGE;
+    public Bound.Kind kind() {
+      return Bound.Kind.RELATIVE_CHANGE;
     }
 
     @Override
@@ -194,8 +194,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.GROWTH_PER_YEAR;
+    public Bound.Kind kind() {
+      return Bound.Kind.GROWTH_PER_YEAR;
     }
 
     @Override
@@ -214,8 +214,8 @@ final class BoundRecords {
 
   record Milestone() implements Bound.Milestone {
     @Override
-    public BoundKind kind() {
-      return BoundKind.MILESTONE;
+    public Bound.Kind kind() {
+      return Bound.Kind.MILESTONE;
     }
 
     @Override
@@ -230,8 +230,8 @@ final class BoundRecords {
     }
 
     @Override
-    public BoundKind kind() {
-      return BoundKind.ORDINAL_AT_LEAST;
+    public Bound.Kind kind() {
+      return Bound.Kind.ORDINAL_AT_LEAST;
     }
 
     @Override
@@ -244,8 +244,8 @@ final class BoundRecords {
 
   record Maintain() implements Bound.Maintain {
     @Override
-    public BoundKind kind() {
-      return BoundKind.MAINTAIN;
+    public Bound.Kind kind() {
+      return Bound.Kind.MAINTAIN;
     }
 
     @Override

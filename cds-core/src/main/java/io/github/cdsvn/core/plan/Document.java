@@ -1,8 +1,11 @@
 package io.github.cdsvn.core.plan;
 
 import io.github.cdsvn.core.InvalidValueException;
+import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.internal.ValueStyle;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Document kh698 = Document.builder()
- *     .kind(DocumentKind.PLAN).number("698/KH-UBND").issuer("UBND tỉnh Quảng Bình")
+ *     .kind(Kind.PLAN).number("698/KH-UBND").issuer("UBND tỉnh Quảng Bình")
  *     .date(LocalDate.of(2022, 4, 29))
  *     .title("Kế hoạch chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030")
  *     .build();
@@ -41,7 +44,7 @@ public abstract class Document {
    *
    * @return the kind
    */
-  public abstract DocumentKind kind();
+  public abstract Kind kind();
 
   /**
    * Returns the document's number as written, such as {@code 698/KH-UBND}.
@@ -95,5 +98,60 @@ public abstract class Document {
   /** Builds a {@link Document}; kind, issuer and title are required. */
   public static final class Builder extends ImmutableDocument.Builder {
     Builder() {}
+  }
+
+  /** The kinds of official document that adopt or carry out targets. */
+  public enum Kind {
+    /** Nghị quyết (NQ), such as a Party Committee's resolution {@code 07-NQ/TU}. */
+    RESOLUTION(Label.of("Nghị quyết", "resolution")),
+    /** Kế hoạch (KH), such as a People's Committee's plan {@code 698/KH-UBND}. */
+    PLAN(Label.of("Kế hoạch", "plan")),
+    /** Quyết định (QĐ), such as the Prime Minister's decision {@code 749/QĐ-TTg}. */
+    DECISION(Label.of("Quyết định", "decision")),
+    /** Chương trình: a programme. */
+    PROGRAMME(Label.of("Chương trình", "programme")),
+    /** Đề án: a scheme or project. */
+    SCHEME(Label.of("Đề án", "scheme")),
+    /** Chỉ thị: a directive. */
+    DIRECTIVE(Label.of("Chỉ thị", "directive")),
+    /** Công văn: an official letter. */
+    OFFICIAL_LETTER(Label.of("Công văn", "official letter")),
+    /** Any other kind of document. */
+    OTHER(Label.of("Văn bản", "document"));
+
+    private final Label label;
+
+    Kind(Label label) {
+      this.label = label;
+    }
+
+    /**
+     * Returns the name of this kind.
+     *
+     * @return the Vietnamese and English name
+     */
+    public Label label() {
+      return label;
+    }
+
+    /**
+     * Reads a kind from its constant name ({@code "resolution"}) or Vietnamese name
+     * ({@code "Nghị quyết"}), ignoring case.
+     *
+     * @param text the name
+     * @return the kind
+     * @throws InvalidValueException if no kind has that name
+     */
+    public static Kind parse(String text) {
+      Objects.requireNonNull(text, "DocumentKind");
+      String t = text.strip();
+      for (Kind k : values()) {
+        if (k.name().equalsIgnoreCase(t.replace('-', '_')) || k.label.vi().equalsIgnoreCase(t)) {
+          return k;
+        }
+      }
+      throw new InvalidValueException("DocumentKind", text, "valid values "
+          + java.util.Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+    }
   }
 }

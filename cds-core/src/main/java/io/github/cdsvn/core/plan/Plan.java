@@ -105,7 +105,7 @@ public abstract class Plan {
    * @param key indicator code, level, horizon and population
    * @return the target, or empty if the plan has none with that key
    */
-  public final Optional<Target> target(TargetKey key) {
+  public final Optional<Target> target(Target.Key key) {
     return targets().stream().filter(t -> t.key().equals(key)).findFirst();
   }
 
@@ -144,7 +144,7 @@ public abstract class Plan {
             "must name other plans, each once; plan " + id());
       }
     }
-    Map<TargetKey, Integer> seen = new LinkedHashMap<>();
+    Map<Target.Key, Integer> seen = new LinkedHashMap<>();
     List<String> duplicates = new ArrayList<>();
     for (int i = 0; i < targets().size(); i++) {
       Target t = targets().get(i);

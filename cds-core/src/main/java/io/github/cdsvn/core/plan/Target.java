@@ -4,11 +4,11 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.internal.ValueStyle;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -39,10 +39,10 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports") // Immutables annotations are compile-time only
 @ValueStyle
 public abstract class Target {
-  private static final Set<MeasureKind> QUANTITIES = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.RATE_PER_YEAR, MeasureKind.INDEX);
-  private static final Set<MeasureKind> LEVELS = EnumSet.of(MeasureKind.PERCENT,
-      MeasureKind.COUNT, MeasureKind.AMOUNT, MeasureKind.INDEX);
+  private static final Set<Measure.Kind> QUANTITIES = EnumSet.of(Measure.Kind.PERCENT,
+      Measure.Kind.COUNT, Measure.Kind.AMOUNT, Measure.Kind.RATE_PER_YEAR, Measure.Kind.INDEX);
+  private static final Set<Measure.Kind> LEVELS = EnumSet.of(Measure.Kind.PERCENT,
+      Measure.Kind.COUNT, Measure.Kind.AMOUNT, Measure.Kind.INDEX);
 
   Target() {}
 
@@ -127,8 +127,8 @@ public abstract class Target {
    *
    * @return indicator code, level, horizon and population code
    */
-  public final TargetKey key() {
-    return new TargetKey(indicator().code(), level(), horizon(), population().code());
+  public final Key key() {
+    return new Key(indicator().code(), level(), horizon(), population().code());
   }
 
   /**
@@ -159,7 +159,7 @@ public abstract class Target {
   @Value.Check
   void check() {
     Measure measure = indicator().measure();
-    MeasureKind kind = measure.kind();
+    Measure.Kind kind = measure.kind();
     Bound b = bound();
     String id = " (target " + key() + ")";
     if (baseline().isPresent()) {
@@ -193,7 +193,7 @@ public abstract class Target {
         }
         break;
       case TOP_RANK:
-        requireKind(kind, EnumSet.of(MeasureKind.RANK), b, id);
+        requireKind(kind, EnumSet.of(Measure.Kind.RANK), b, id);
         break;
       case RELATIVE_CHANGE:
         requireKind(kind, LEVELS, b, id);
@@ -207,10 +207,10 @@ public abstract class Target {
         requireKind(kind, LEVELS, b, id);
         break;
       case MILESTONE:
-        requireKind(kind, EnumSet.of(MeasureKind.YES_NO), b, id);
+        requireKind(kind, EnumSet.of(Measure.Kind.YES_NO), b, id);
         break;
       case ORDINAL_AT_LEAST:
-        requireKind(kind, EnumSet.of(MeasureKind.ORDINAL), b, id);
+        requireKind(kind, EnumSet.of(Measure.Kind.ORDINAL), b, id);
         String category = ((Bound.OrdinalAtLeast) b).category();
         if (measure.positionOf(category).isEmpty()) {
           throw new InvalidValueException("Target.bound.category", category,
@@ -218,7 +218,7 @@ public abstract class Target {
         }
         break;
       case MAINTAIN:
-        requireKind(kind, EnumSet.complementOf(EnumSet.of(MeasureKind.YES_NO)), b, id);
+        requireKind(kind, EnumSet.complementOf(EnumSet.of(Measure.Kind.YES_NO)), b, id);
         requireBaseline(b, id);
         break;
       default:
@@ -226,7 +226,7 @@ public abstract class Target {
     }
   }
 
-  private static void requireKind(MeasureKind kind, Set<MeasureKind> allowed, Bound b, String id) {
+  private static void requireKind(Measure.Kind kind, Set<Measure.Kind> allowed, Bound b, String id) {
     if (!allowed.contains(kind)) {
       throw new InvalidValueException("Target.bound", b, "a " + b.kind().label().en()
           + " bound needs an indicator measured as one of " + allowed + ", not " + kind + id);
@@ -249,5 +249,39 @@ public abstract class Target {
    */
   public static final class Builder extends ImmutableTarget.Builder {
     Builder() {}
+  }
+
+  /**
+   * What makes a target unique within a plan: its indicator, the level it measures, its horizon
+   * and the population it covers. Immutable and thread-safe.
+   *
+   * @param indicatorCode the indicator's code
+   * @param level the level measured
+   * @param horizon the horizon
+   * @param populationCode the code of the population covered
+   */
+  public record Key(String indicatorCode, AdministrativeLevel level, Horizon horizon,
+      String populationCode) {
+
+    /**
+     * Validates the key.
+     *
+     * @param indicatorCode the indicator's code
+     * @param level the level measured
+     * @param horizon the horizon
+     * @param populationCode the population's code
+     */
+    public Key {
+      Objects.requireNonNull(indicatorCode, "TargetKey.indicatorCode");
+      Objects.requireNonNull(level, "TargetKey.level");
+      Objects.requireNonNull(horizon, "TargetKey.horizon");
+      Objects.requireNonNull(populationCode, "TargetKey.populationCode");
+    }
+
+    @Override
+    public String toString() {
+      return indicatorCode + "@" + level.name().toLowerCase(java.util.Locale.ROOT) + "/" + horizon
+          + (populationCode.equals(Population.EVERYONE.code()) ? "" : "/" + populationCode);
+    }
   }
 }

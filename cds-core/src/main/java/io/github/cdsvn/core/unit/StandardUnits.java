@@ -204,7 +204,7 @@ final class StandardUnits {
     }
     for (String[] link : LINEAGE) {
       builder.addSuccession(Succession.of(before.get(link[0]), after.get(link[1]),
-          SuccessionType.valueOf(link[2]), reform));
+          Succession.Type.valueOf(link[2]), reform));
     }
     return builder.build();
   }

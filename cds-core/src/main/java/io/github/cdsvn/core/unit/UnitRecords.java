@@ -11,7 +11,7 @@ import java.util.Objects;
 final class UnitRecords {
   private UnitRecords() {}
 
-  record Succession(AdministrativeUnit predecessor, AdministrativeUnit successor, SuccessionType type,
+  record Succession(AdministrativeUnit predecessor, AdministrativeUnit successor, io.github.cdsvn.core.unit.Succession.Type type,
       LocalDate effective) implements io.github.cdsvn.core.unit.Succession {
     Succession {
       Objects.requireNonNull(predecessor, "Succession.predecessor");

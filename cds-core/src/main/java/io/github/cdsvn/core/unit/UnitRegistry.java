@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -203,7 +202,7 @@ public final class UnitRegistry {
    * <p>Where the unit has links of its own, those are returned. A unit that has none but whose
    * parts do (a district abolished on 1 July 2025, whose communes were merged into new ones)
    * gets the links of its parts, combined: one link to each unit that received any part of it,
-   * {@link SuccessionType#FULL} only where that unit received all of it. Ba Tri (836) thus
+   * {@link Succession.Type#FULL} only where that unit received all of it. Ba Tri (836) thus
    * became seven communes, each a partial successor. Only a unit whose validity has ended is
    * given the links of its parts: the nation, still in force, did not become the provinces its
    * old provinces went into.
@@ -235,10 +234,10 @@ public final class UnitRegistry {
     }
     // a part with no recorded successor did not go into the one successor: not all of it did
     boolean whole = everyPartWent && bySuccessorUnit.size() == 1
-        && parts.stream().allMatch(s -> s.type() == SuccessionType.FULL);
+        && parts.stream().allMatch(s -> s.type() == Succession.Type.FULL);
     List<Succession> combined = new ArrayList<>();
     bySuccessorUnit.forEach((successor, links) -> combined.add(Succession.of(unit, successor,
-        whole ? SuccessionType.FULL : SuccessionType.PARTIAL, links.get(0).effective())));
+        whole ? Succession.Type.FULL : Succession.Type.PARTIAL, links.get(0).effective())));
     return sortBy(combined, Succession::successor);
   }
 
@@ -351,7 +350,7 @@ public final class UnitRegistry {
      * @throws InvalidDataException listing every problem found
      */
     public UnitRegistry build() {
-      List<Problem> problems = new ArrayList<>();
+      List<InvalidDataException.Problem> problems = new ArrayList<>();
       Map<String, List<Integer>> byCode = new HashMap<>();
       Set<AdministrativeUnit> known = new LinkedHashSet<>();
       for (int i = 0; i < units.size(); i++) {
@@ -362,7 +361,7 @@ public final class UnitRegistry {
         List<Integer> same = byCode.computeIfAbsent(u.code(), c -> new ArrayList<>());
         for (int j : same) {
           if (units.get(j).validity().overlaps(u.validity())) {
-            problems.add(Problem.of(where(i, u), "code " + u.code() + " is also used by "
+            problems.add(InvalidDataException.Problem.of(where(i, u), "code " + u.code() + " is also used by "
                 + units.get(j) + " (units[" + j + "]) on overlapping dates"));
           }
         }
@@ -377,10 +376,10 @@ public final class UnitRegistry {
         Optional<AdministrativeUnit> parent = byCode.getOrDefault(p, List.of()).stream()
             .map(units::get).filter(c -> c.validity().overlaps(u.validity())).findFirst();
         if (parent.isEmpty()) {
-          problems.add(Problem.of(where(i, u), "parent code " + p
+          problems.add(InvalidDataException.Problem.of(where(i, u), "parent code " + p
               + " names no unit in force while this unit is " + u.validity()));
         } else if (!parent.get().level().isAbove(u.level())) {
-          problems.add(Problem.of(where(i, u), "parent " + parent.get() + " is "
+          problems.add(InvalidDataException.Problem.of(where(i, u), "parent " + parent.get() + " is "
               + parent.get().level().label().en() + ", not above " + u.level().label().en()));
         }
       }
@@ -391,16 +390,16 @@ public final class UnitRegistry {
         String at = "successions[" + i + "] (" + s.predecessor().code() + " → " + s.successor().code() + ")";
         boolean ok = true;
         if (!known.contains(s.predecessor())) {
-          problems.add(Problem.of(at, "predecessor " + s.predecessor() + " was not added to the registry"));
+          problems.add(InvalidDataException.Problem.of(at, "predecessor " + s.predecessor() + " was not added to the registry"));
           ok = false;
         }
         if (!known.contains(s.successor())) {
-          problems.add(Problem.of(at, "successor " + s.successor() + " was not added to the registry"));
+          problems.add(InvalidDataException.Problem.of(at, "successor " + s.successor() + " was not added to the registry"));
           ok = false;
         }
         Succession previous = links.putIfAbsent(List.of(s.predecessor(), s.successor()), s);
         if (previous != null && !previous.equals(s)) {
-          problems.add(Problem.of(at, "added twice differently: " + previous + " and " + s));
+          problems.add(InvalidDataException.Problem.of(at, "added twice differently: " + previous + " and " + s));
           ok = false;
         }
         if (ok && previous == null) {

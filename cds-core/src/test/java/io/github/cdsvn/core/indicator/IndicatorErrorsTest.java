@@ -90,11 +90,11 @@ class IndicatorErrorsTest {
     assertRefused(() -> Measure.index(1, 1), "Measure.max", 1.0);
     assertRefused(() -> Measure.index(1, 0.5), "Measure.max", 0.5);
     assertRefused(() -> Measure.amount(" "), "Measure.unit", " ");
-    assertRefused(() -> Measure.ordinal(List.of(OrdinalCategory.of("kha", "khá", "good"))),
+    assertRefused(() -> Measure.ordinal(List.of(Measure.Category.of("kha", "khá", "good"))),
         "Measure.categories", 1);
-    assertRefused(() -> Measure.ordinal(List.of(OrdinalCategory.of("kha", "khá", "good"),
-        OrdinalCategory.of("kha", "khá", "good"))), "Measure.categories", "kha");
-    assertRefused(() -> OrdinalCategory.of("Khá", "khá", "good"), "OrdinalCategory.code", "Khá");
+    assertRefused(() -> Measure.ordinal(List.of(Measure.Category.of("kha", "khá", "good"),
+        Measure.Category.of("kha", "khá", "good"))), "Measure.categories", "kha");
+    assertRefused(() -> Measure.Category.of("Khá", "khá", "good"), "OrdinalCategory.code", "Khá");
   }
 
   @Test

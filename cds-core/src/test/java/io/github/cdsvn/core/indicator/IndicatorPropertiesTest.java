@@ -44,10 +44,10 @@ class IndicatorPropertiesTest {
           b.label(Label.of(i.label().vi() + " (mới)", i.label().en()));
           break;
         case 2:
-          b.measure(i.measure().kind() == MeasureKind.COUNT ? Measure.percent() : Measure.count());
+          b.measure(i.measure().kind() == Measure.Kind.COUNT ? Measure.percent() : Measure.count());
           break;
         case 3:
-          if (i.measure().kind() == MeasureKind.RANK) {
+          if (i.measure().kind() == Measure.Kind.RANK) {
             b.measure(Measure.count());
           }
           b.direction(i.direction() == Direction.HIGHER_IS_BETTER
@@ -76,7 +76,7 @@ class IndicatorPropertiesTest {
 
   @Test
   void aRankIsAcceptedOnlyAsLowerIsBetter() {
-    qt().forAll(CoreGenerators.indicators(MeasureKind.RANK)).checkAssert(rank -> {
+    qt().forAll(CoreGenerators.indicators(Measure.Kind.RANK)).checkAssert(rank -> {
       assertThat(rank.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
       assertRefused(() -> Indicator.builder().from(rank).direction(Direction.HIGHER_IS_BETTER).build(),
           "Indicator.direction", Direction.HIGHER_IS_BETTER);

@@ -59,7 +59,7 @@ class MeasurePropertiesTest {
         assertEqualValues(Measure.amount(unit), Measure.amount(new String(unit))));
     qt().forAll(doubles().between(-1e6, 1e6), doubles().between(1e-3, 1e6)).checkAssert((min, width) ->
         assertEqualValues(Measure.index(min, min + width), Measure.index(min, min + width)));
-    qt().forAll(CoreGenerators.measures(MeasureKind.ORDINAL)).checkAssert(m ->
+    qt().forAll(CoreGenerators.measures(Measure.Kind.ORDINAL)).checkAssert(m ->
         assertEqualValues(m, Measure.ordinal(new ArrayList<>(m.categories()))));
   }
 
@@ -78,9 +78,9 @@ class MeasurePropertiesTest {
 
   @Test
   void ordinalPositionsAndCategoriesAgree() {
-    qt().forAll(CoreGenerators.measures(MeasureKind.ORDINAL)).checkAssert(m -> {
+    qt().forAll(CoreGenerators.measures(Measure.Kind.ORDINAL)).checkAssert(m -> {
       for (int i = 0; i < m.categories().size(); i++) {
-        OrdinalCategory c = m.categories().get(i);
+        Measure.Category c = m.categories().get(i);
         assertThat(m.positionOf(c.code())).hasValue(i);
         assertThat(m.categoryAt(i)).contains(c);
       }

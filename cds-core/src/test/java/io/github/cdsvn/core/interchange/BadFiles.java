@@ -3,7 +3,6 @@ package io.github.cdsvn.core.interchange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,6 @@ final class BadFiles {
         reader.read(r, name);
       }
     }).isInstanceOfSatisfying(InvalidDataException.class, e -> thrown[0] = e);
-    return ((InvalidDataException) thrown[0]).problems().stream().map(Problem::toString).toList();
+    return ((InvalidDataException) thrown[0]).problems().stream().map(InvalidDataException.Problem::toString).toList();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -39,7 +38,7 @@ class CsvDeclarationTest {
   private static List<String> problems(Read read) {
     Object[] thrown = new Object[1];
     assertThatThrownBy(read::run).isInstanceOfSatisfying(InvalidDataException.class, e -> thrown[0] = e);
-    return ((InvalidDataException) thrown[0]).problems().stream().map(Problem::toString).toList();
+    return ((InvalidDataException) thrown[0]).problems().stream().map(InvalidDataException.Problem::toString).toList();
   }
 
   private interface Read {

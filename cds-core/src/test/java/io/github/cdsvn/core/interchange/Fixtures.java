@@ -9,11 +9,9 @@ import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
@@ -22,7 +20,6 @@ import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.Succession;
-import io.github.cdsvn.core.unit.SuccessionType;
 import io.github.cdsvn.core.unit.UnitKind;
 import io.github.cdsvn.core.unit.UnitRegistry;
 import io.github.cdsvn.core.unit.Validity;
@@ -38,11 +35,11 @@ final class Fixtures {
 
   /** Quảng Bình's Kế hoạch 698/KH-UBND, a selection of its targets. */
   static Plan plan() {
-    Document kh698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+    Document kh698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
         .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
         .title("Kế hoạch chuyển đổi số tỉnh Quảng Bình giai đoạn đến năm 2025, định hướng đến năm 2030")
         .build();
-    Document nq07 = Document.builder().kind(DocumentKind.RESOLUTION).number("07-NQ/TU")
+    Document nq07 = Document.builder().kind(Document.Kind.RESOLUTION).number("07-NQ/TU")
         .issuer("Tỉnh ủy Quảng Bình").date(LocalDate.of(2022, 3, 31))
         .title("Nghị quyết về chuyển đổi số tỉnh Quảng Bình đến năm 2025, định hướng đến năm 2030")
         .build();
@@ -118,9 +115,9 @@ final class Fixtures {
     AdministrativeUnit newBaTri = AdministrativeUnit.builder().code("29110").name("Ba Tri")
         .kind(UnitKind.COMMUNE).parentCode("86").validity(Validity.from(REFORM)).build();
     return UnitRegistry.builder().addAll(List.of(vn, benTre, vinhLong, baTri, township, anBinhTay, newBaTri))
-        .addSuccession(Succession.of(benTre, vinhLong, SuccessionType.FULL, REFORM))
-        .addSuccession(Succession.of(township, newBaTri, SuccessionType.FULL, REFORM))
-        .addSuccession(Succession.of(anBinhTay, newBaTri, SuccessionType.FULL, REFORM))
+        .addSuccession(Succession.of(benTre, vinhLong, Succession.Type.FULL, REFORM))
+        .addSuccession(Succession.of(township, newBaTri, Succession.Type.FULL, REFORM))
+        .addSuccession(Succession.of(anBinhTay, newBaTri, Succession.Type.FULL, REFORM))
         .build();
   }
 
@@ -130,15 +127,15 @@ final class Fixtures {
     String note = "minh họa, không phải số liệu thật / illustrative, not a real figure";
     return ObservationSet.of(List.of(
         Observation.builder().unitCode("44").indicator(workRecords).period(ObservationPeriod.ofYear(2023))
-            .value(82.5).status(ObservationStatus.ILLUSTRATIVE).source(note).build(),
+            .value(82.5).status(Observation.Status.ILLUSTRATIVE).source(note).build(),
         Observation.builder().unitCode("44").indicator(workRecords).period(ObservationPeriod.ofYear(2024))
-            .value(87.5).numerator(3500).denominator(4000).status(ObservationStatus.ILLUSTRATIVE)
+            .value(87.5).numerator(3500).denominator(4000).status(Observation.Status.ILLUSTRATIVE)
             .source(note).build(),
         Observation.builder().unitCode("44").indicator(workRecords).period(ObservationPeriod.ofYear(2024))
-            .measuredLevel(AdministrativeLevel.DISTRICT).value(74.25).status(ObservationStatus.ILLUSTRATIVE)
+            .measuredLevel(AdministrativeLevel.DISTRICT).value(74.25).status(Observation.Status.ILLUSTRATIVE)
             .source(note).build(),
         Observation.builder().unitCode("44").indicator(workRecords)
             .period(ObservationPeriod.ofDate(LocalDate.of(2025, 6, 30))).value(90.125)
-            .status(ObservationStatus.ILLUSTRATIVE).source(note).build()));
+            .status(Observation.Status.ILLUSTRATIVE).source(note).build()));
   }
 }

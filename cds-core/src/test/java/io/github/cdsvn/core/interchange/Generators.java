@@ -9,22 +9,18 @@ import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -125,7 +121,7 @@ final class Generators {
       case ORDINAL -> kinds.addAll(List.of("ordinal", "maintain"));
       default -> {
         kinds.addAll(List.of("atLeast", "atMost", "moreThan", "lessThan", "approximately", "maintain"));
-        if (m.kind() != MeasureKind.RATE_PER_YEAR) {
+        if (m.kind() != Measure.Kind.RATE_PER_YEAR) {
           kinds.addAll(List.of("relative", "growth"));
         }
       }
@@ -168,7 +164,7 @@ final class Generators {
   }
 
   private static Document document(RandomnessSource in) {
-    Document.Builder b = Document.builder().kind(pick(in, List.of(DocumentKind.values())))
+    Document.Builder b = Document.builder().kind(pick(in, List.of(Document.Kind.values())))
         .issuer(text(in)).title(text(in));
     if (chance(in, 70)) {
       b.number(between(in, 1, 9999) + "/KH-UBND");
@@ -199,7 +195,7 @@ final class Generators {
       for (int i = between(in, 0, 2); i > 0; i--) {
         plan.addNotes(text(in));
       }
-      Set<TargetKey> keys = new HashSet<>();
+      Set<Target.Key> keys = new HashSet<>();
       int targets = between(in, 0, 8);
       for (int i = 0; i < targets; i++) {
         Target t = target(in, unit, documents);
@@ -273,7 +269,7 @@ final class Generators {
     }
     Indicator indicator = pick(in, INDICATORS);
     Observation.Builder b = Observation.builder().unitCode(unit.code()).indicator(indicator).period(period);
-    if (indicator.measure().kind() == MeasureKind.PERCENT && chance(in, 40)) {
+    if (indicator.measure().kind() == Measure.Kind.PERCENT && chance(in, 40)) {
       double denominator = chance(in, 50) ? between(in, 1, 1_000_000) : between(in, 0.001, 1e9);
       double numerator = chance(in, 10) ? denominator : between(in, 0.0, denominator);
       // 100 × n / d can round to just above 100 when n is close to d
@@ -285,7 +281,7 @@ final class Generators {
       b.measuredLevel(pick(in, List.of(AdministrativeLevel.values())));
     }
     if (chance(in, 70)) {
-      b.status(pick(in, List.of(ObservationStatus.values())));
+      b.status(pick(in, List.of(Observation.Status.values())));
     }
     if (chance(in, 50)) {
       b.source(text(in));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import java.io.Reader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Tag;
@@ -49,8 +48,8 @@ class HostileInputTest {
     public void close() {}
   }
 
-  private static Problem refusal(ThrowingRead read) {
-    Problem[] p = new Problem[1];
+  private static InvalidDataException.Problem refusal(ThrowingRead read) {
+    InvalidDataException.Problem[] p = new InvalidDataException.Problem[1];
     assertThatThrownBy(read::read).isInstanceOfSatisfying(InvalidDataException.class, e -> {
       assertThat(e.problems()).hasSize(1);
       p[0] = e.problems().get(0);
@@ -65,7 +64,7 @@ class HostileInputTest {
   @Test
   void deepNestingIsRefusedAtTheLimit() {
     Endless in = new Endless("{\"format\": ", "[", GIGABYTES);
-    Problem p = refusal(() -> JSON.readPlan(in, "deep.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(in, "deep.json"));
     assertThat(p.toString()).isEqualTo("deep.json:1:44: objects and arrays are nested deeper than 32 levels,"
         + " the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(1 << 20);
@@ -74,7 +73,7 @@ class HostileInputTest {
   @Test
   void aLongNumberIsRefused() {
     String json = "{\"format\": \"cds-plan\", \"version\": " + "9".repeat(5000) + "}";
-    Problem p = refusal(() -> JSON.readPlan(new StringReader(json), "number.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(new StringReader(json), "number.json"));
     assertThat(p.message()).isEqualTo("a number is longer than 100 characters, the limit of cds files; reading stopped");
     assertThat(p.location()).startsWith("number.json:1:");
   }
@@ -82,7 +81,7 @@ class HostileInputTest {
   @Test
   void anEndlessNumberIsRefusedEarly() {
     Endless in = new Endless("{\"format\": ", "9", GIGABYTES);
-    Problem p = refusal(() -> JSON.readPlan(in, "number.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(in, "number.json"));
     assertThat(p.message()).endsWith("the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(1 << 20);
   }
@@ -90,7 +89,7 @@ class HostileInputTest {
   @Test
   void anEndlessStringIsRefusedEarly() {
     Endless in = new Endless("{\"format\": \"", "x", GIGABYTES);
-    Problem p = refusal(() -> JSON.readPlan(in, "string.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(in, "string.json"));
     assertThat(p.message()).isEqualTo("a value is longer than 100000 characters, the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(1 << 20);
   }
@@ -98,7 +97,7 @@ class HostileInputTest {
   @Test
   void anEndlessFieldNameIsRefusedEarly() {
     Endless in = new Endless("{\"", "k", GIGABYTES);
-    Problem p = refusal(() -> JSON.readPlan(in, "name.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(in, "name.json"));
     assertThat(p.message()).endsWith("the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(1 << 20);
   }
@@ -107,7 +106,7 @@ class HostileInputTest {
   @Tag("slow") // reads 256 Mi characters: left out of mutation testing
   void aDocumentLongerThanTheLimitIsRefusedAtTheLimit() {
     Endless in = new Endless("{\"format\": \"cds-plan\",", "    ", GIGABYTES);
-    Problem p = refusal(() -> JSON.readPlan(in, "long.json"));
+    InvalidDataException.Problem p = refusal(() -> JSON.readPlan(in, "long.json"));
     assertThat(p.message()).isEqualTo("the file is longer than 268435456 characters, the limit of cds JSON files"
         + " (use CSV for large observation sets); reading stopped");
     assertThat(in.served).isLessThan(Limits.MAX_JSON_DOCUMENT_LENGTH + (1 << 20));
@@ -116,7 +115,7 @@ class HostileInputTest {
   @Test
   void aGigabyteCsvLineOfOneCellIsRefusedAtTheValueLimit() {
     Endless in = new Endless("#format=cds-observations;version=1\nunit,indicator,period,value\n", "x", GIGABYTES);
-    Problem p = refusal(() -> CSV.validateObservations(in, "line.csv"));
+    InvalidDataException.Problem p = refusal(() -> CSV.validateObservations(in, "line.csv"));
     assertThat(p.toString()).isEqualTo("line.csv:line 3: a value is longer than 100000 characters,"
         + " the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(2 << 20);
@@ -125,7 +124,7 @@ class HostileInputTest {
   @Test
   void aGigabyteLineOfCellsIsRefusedAtTheLineLimit() {
     Endless in = new Endless("#format=cds-observations;version=1\nunit,indicator,period,value\n44,", "1,", GIGABYTES);
-    Problem p = refusal(() -> CSV.readObservations(in, "cells.csv"));
+    InvalidDataException.Problem p = refusal(() -> CSV.readObservations(in, "cells.csv"));
     assertThat(p.toString()).isEqualTo("cells.csv:line 3: line 3 is longer than 1048576 characters,"
         + " the limit of cds CSV files; reading stopped");
     assertThat(in.served).isLessThan(2 << 20);
@@ -134,7 +133,7 @@ class HostileInputTest {
   @Test
   void aGigabyteQuotedCellOfShortLinesIsRefusedAtTheStringLimit() {
     Endless in = new Endless("#format=cds-observations;version=1\nunit,indicator,period,value\n\"", "x\n", GIGABYTES);
-    Problem p = refusal(() -> CSV.readObservations(in, "cell.csv"));
+    InvalidDataException.Problem p = refusal(() -> CSV.readObservations(in, "cell.csv"));
     assertThat(p.message()).isEqualTo("a value is longer than 100000 characters, the limit of cds files; reading stopped");
     assertThat(in.served).isLessThan(2 << 20);
   }
@@ -142,7 +141,7 @@ class HostileInputTest {
   @Test
   void aGigabyteFirstLineIsRefusedAtOnce() {
     Endless in = new Endless("#format=", "x", GIGABYTES);
-    Problem p = refusal(() -> CSV.readObservations(in, "first.csv"));
+    InvalidDataException.Problem p = refusal(() -> CSV.readObservations(in, "first.csv"));
     assertThat(p.toString()).isEqualTo("first.csv:line 1: the first line is longer than 1000 characters;"
         + " expected #format=cds-observations;version=1");
     assertThat(in.served).isLessThan(1 << 20);

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -68,8 +67,8 @@ class JsonFieldsTest {
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(copy);
   }
 
-  private static List<Problem> problemsOf(Reading reading, String text) {
-    List<Problem> problems = new ArrayList<>();
+  private static List<InvalidDataException.Problem> problemsOf(Reading reading, String text) {
+    List<InvalidDataException.Problem> problems = new ArrayList<>();
     try {
       reading.read(text);
     } catch (InvalidDataException e) {
@@ -119,7 +118,7 @@ class JsonFieldsTest {
               }
             });
             // an exception other than InvalidDataException fails the test
-            List<Problem> problems = problemsOf(format.getValue(), text);
+            List<InvalidDataException.Problem> problems = problemsOf(format.getValue(), text);
             assertThat(problems).as("%s without %s", format.getKey(), name)
                 .allSatisfy(p -> assertThat(p.message()).isNotBlank());
           }
@@ -139,7 +138,7 @@ class JsonFieldsTest {
           Map.Entry<String, JsonNode> field = fields.next();
           // no field of any format is a boolean: true is the wrong type everywhere
           String text = changed(example, i, o -> o.put(field.getKey(), true));
-          List<Problem> problems = problemsOf(format.getValue(), text);
+          List<InvalidDataException.Problem> problems = problemsOf(format.getValue(), text);
           assertThat(problems).as("%s with %s: true", format.getKey(), field.getKey()).isNotEmpty()
               .anySatisfy(p -> assertThat(p.message()).contains("not true or false"));
           // an array where no array is expected, an object where no object is
@@ -172,7 +171,7 @@ class JsonFieldsTest {
     assertThat(read.documents().get(0).title()).isEqualTo(Fixtures.plan().documents().get(0).title());
     // a code with no date must name one unit of the registry: "44" names Quảng Bình before and after 2025
     assertThat(problemsOf(READERS.get("plan"), changed(example, 0, o -> ((ObjectNode) o.get("unit")).putNull("on"))))
-        .extracting(Problem::message).containsExactly(
+        .extracting(InvalidDataException.Problem::message).containsExactly(
             "unit code '44' names 2 units in the registry; give the date it is read at with \"on\"");
   }
 
@@ -181,17 +180,17 @@ class JsonFieldsTest {
     JsonNode example = MAPPER.readTree(DocumentedExamplesTest.example("plan"));
     Reading plan = READERS.get("plan");
     assertThat(problemsOf(plan, changed(example, 0, o -> o.put("version", 1.5))))
-        .extracting(Problem::message).containsExactly("wrong type: 'version' must be a whole number, not 1.5");
+        .extracting(InvalidDataException.Problem::message).containsExactly("wrong type: 'version' must be a whole number, not 1.5");
     assertThat(problemsOf(plan, changed(example, 0, o -> o.put("version", 3_000_000_000L))))
-        .extracting(Problem::message).containsExactly("'version' is out of range: 3000000000");
+        .extracting(InvalidDataException.Problem::message).containsExactly("'version' is out of range: 3000000000");
     assertThat(problemsOf(plan, changed(example, 0, o -> o.put("version", "1"))))
-        .extracting(Problem::message).containsExactly("wrong type: 'version' must be a number, not a text");
+        .extracting(InvalidDataException.Problem::message).containsExactly("wrong type: 'version' must be a number, not a text");
     String huge = changed(example, 0, o -> o.put("version", 1)).replaceFirst("\"version\" : 1", "\"version\" : 1e400");
-    assertThat(problemsOf(plan, huge)).extracting(Problem::message)
+    assertThat(problemsOf(plan, huge)).extracting(InvalidDataException.Problem::message)
         .containsExactly("wrong type: 'version' must be a whole number, not 1e400");
-    assertThat(problemsOf(plan, "[]")).extracting(Problem::toString).containsExactly(
+    assertThat(problemsOf(plan, "[]")).extracting(InvalidDataException.Problem::toString).containsExactly(
         "doc.json:1:1: expected a JSON object with \"format\": \"cds-plan\", not an array");
-    assertThat(problemsOf(plan, "42")).extracting(Problem::toString).containsExactly(
+    assertThat(problemsOf(plan, "42")).extracting(InvalidDataException.Problem::toString).containsExactly(
         "doc.json:1:1: expected a JSON object with \"format\": \"cds-plan\", not a number");
   }
 
@@ -212,7 +211,7 @@ class JsonFieldsTest {
 
     Path bad = write(dir, "bad.json", "{\"format\": \"cds-plan\", \"version\": 7}");
     assertThatThrownBy(() -> JSON.readPlan(bad)).isInstanceOfSatisfying(InvalidDataException.class,
-        e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        e -> assertThat(e.problems()).extracting(InvalidDataException.Problem::toString).containsExactly(
             bad + ":1:35: version 7 of cds-plan is not supported; this reader reads version 1"));
   }
 

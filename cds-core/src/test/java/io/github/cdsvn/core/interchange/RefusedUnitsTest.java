@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +18,7 @@ class RefusedUnitsTest {
   private static List<String> problems(Callable<?> read) {
     Object[] thrown = new Object[1];
     assertThatThrownBy(read::call).isInstanceOfSatisfying(InvalidDataException.class, e -> thrown[0] = e);
-    return ((InvalidDataException) thrown[0]).problems().stream().map(Problem::toString).toList();
+    return ((InvalidDataException) thrown[0]).problems().stream().map(InvalidDataException.Problem::toString).toList();
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.testing.Examples;
@@ -52,8 +52,8 @@ class RoundTripTest {
 
   @Test
   void plansReadBackEqual() {
-    Set<BoundKind> bounds = ConcurrentHashMap.newKeySet();
-    Set<MeasureKind> measures = ConcurrentHashMap.newKeySet();
+    Set<Bound.Kind> bounds = ConcurrentHashMap.newKeySet();
+    Set<Measure.Kind> measures = ConcurrentHashMap.newKeySet();
     int[] withBaseline = {0};
     int[] withPopulation = {0};
     qt().withExamples(Examples.upTo(EXAMPLES)).forAll(Generators.plans()).checkAssert(plan -> {
@@ -69,8 +69,8 @@ class RoundTripTest {
       // mutation testing runs fewer plans; what the generator reaches is checked over all of them
       return;
     }
-    assertThat(bounds).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(BoundKind.class));
-    assertThat(measures).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(MeasureKind.class));
+    assertThat(bounds).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Bound.Kind.class));
+    assertThat(measures).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Measure.Kind.class));
     assertThat(withBaseline[0]).isPositive();
     assertThat(withPopulation[0]).isPositive();
   }

@@ -10,7 +10,6 @@ import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
@@ -36,7 +35,7 @@ class ObservationColumnsTest {
   private static final AdministrativeLevel[] LEVELS = {null, AdministrativeLevel.DISTRICT, AdministrativeLevel.COMMUNE};
 
   private static Observation observation(String unit, Indicator indicator, AdministrativeLevel level, int year,
-      double value, ObservationStatus status) {
+      double value, Observation.Status status) {
     Observation.Builder b = Observation.builder().unitCode(unit).indicator(indicator)
         .period(ObservationPeriod.ofYear(year)).value(value).status(status);
     if (level != null) {
@@ -48,12 +47,12 @@ class ObservationColumnsTest {
   /** Two provinces; Hà Nội with its own share, its districts' share and a count; Quảng Bình with a count. */
   private static ObservationSet example() {
     return ObservationSet.of(List.of(
-        observation("44", COUNT, null, 2024, 120, ObservationStatus.FINAL),
-        observation("01", SHARE, AdministrativeLevel.DISTRICT, 2023, 61.5, ObservationStatus.ILLUSTRATIVE),
-        observation("01", SHARE, null, 2024, 80, ObservationStatus.PROVISIONAL),
-        observation("01", SHARE, null, 2022, 70, ObservationStatus.FINAL),
-        observation("01", COUNT, null, 2023, 3400, ObservationStatus.ESTIMATE),
-        observation("44", COUNT, null, 2022, 95, ObservationStatus.FINAL)));
+        observation("44", COUNT, null, 2024, 120, Observation.Status.FINAL),
+        observation("01", SHARE, AdministrativeLevel.DISTRICT, 2023, 61.5, Observation.Status.ILLUSTRATIVE),
+        observation("01", SHARE, null, 2024, 80, Observation.Status.PROVISIONAL),
+        observation("01", SHARE, null, 2022, 70, Observation.Status.FINAL),
+        observation("01", COUNT, null, 2023, 3400, Observation.Status.ESTIMATE),
+        observation("44", COUNT, null, 2022, 95, Observation.Status.FINAL)));
   }
 
   @Test
@@ -102,14 +101,14 @@ class ObservationColumnsTest {
   @Test
   void unitsHaveTheSameKeysIfTheirSeriesAreOfTheSameKeysInOrder() {
     ObservationColumns columns = ObservationColumns.of(ObservationSet.of(List.of(
-        observation("01", COUNT, null, 2024, 1, ObservationStatus.FINAL),
-        observation("01", SHARE, null, 2024, 1, ObservationStatus.FINAL),
-        observation("24", COUNT, null, 2023, 2, ObservationStatus.FINAL),
-        observation("24", SHARE, null, 2022, 2, ObservationStatus.FINAL),
-        observation("24", SHARE, null, 2023, 3, ObservationStatus.FINAL),
-        observation("44", COUNT, null, 2024, 1, ObservationStatus.FINAL),
-        observation("44", SHARE, AdministrativeLevel.DISTRICT, 2024, 1, ObservationStatus.FINAL),
-        observation("60", COUNT, null, 2024, 1, ObservationStatus.FINAL))));
+        observation("01", COUNT, null, 2024, 1, Observation.Status.FINAL),
+        observation("01", SHARE, null, 2024, 1, Observation.Status.FINAL),
+        observation("24", COUNT, null, 2023, 2, Observation.Status.FINAL),
+        observation("24", SHARE, null, 2022, 2, Observation.Status.FINAL),
+        observation("24", SHARE, null, 2023, 3, Observation.Status.FINAL),
+        observation("44", COUNT, null, 2024, 1, Observation.Status.FINAL),
+        observation("44", SHARE, AdministrativeLevel.DISTRICT, 2024, 1, Observation.Status.FINAL),
+        observation("60", COUNT, null, 2024, 1, Observation.Status.FINAL))));
     // 01 and 24: a count and an own share, whatever their observations; 44: a count and its
     // districts' share; 60: a count only
     assertThat(columns.sameKeys(0, 1)).isTrue();
@@ -156,7 +155,7 @@ class ObservationColumnsTest {
 
     long[] days = new long[6];
     double[] values = new double[6];
-    ObservationStatus[] statuses = new ObservationStatus[6];
+    Observation.Status[] statuses = new Observation.Status[6];
     for (int p = 0; p < 6; p++) {
       days[p] = columns.day(p);
       values[p] = columns.value(p);
@@ -164,9 +163,9 @@ class ObservationColumnsTest {
     }
     assertThat(days).containsExactly(day(2023), day(2022), day(2024), day(2023), day(2022), day(2024));
     assertThat(values).containsExactly(3400, 70, 80, 61.5, 95, 120);
-    assertThat(statuses).containsExactly(ObservationStatus.ESTIMATE, ObservationStatus.FINAL,
-        ObservationStatus.PROVISIONAL, ObservationStatus.ILLUSTRATIVE, ObservationStatus.FINAL,
-        ObservationStatus.FINAL);
+    assertThat(statuses).containsExactly(Observation.Status.ESTIMATE, Observation.Status.FINAL,
+        Observation.Status.PROVISIONAL, Observation.Status.ILLUSTRATIVE, Observation.Status.FINAL,
+        Observation.Status.FINAL);
   }
 
   @Test
@@ -180,9 +179,9 @@ class ObservationColumnsTest {
       List<Observation> series = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         series.add(observation("01", SHARE, null, 2020 + i, 50 + i,
-            i == at ? ObservationStatus.ILLUSTRATIVE : ObservationStatus.FINAL));
+            i == at ? Observation.Status.ILLUSTRATIVE : Observation.Status.FINAL));
       }
-      series.add(observation("01", COUNT, null, 2020, 7, ObservationStatus.PROVISIONAL));
+      series.add(observation("01", COUNT, null, 2020, 7, Observation.Status.PROVISIONAL));
       ObservationColumns c = ObservationColumns.of(ObservationSet.of(series));
       // series 0 is the count, series 1 the share
       assertThat(c.hasIllustrative(0)).isFalse();
@@ -219,7 +218,7 @@ class ObservationColumnsTest {
     Gen<Observation> one = Generate.pick(CoreGenerators.OBSERVED_INDICATORS).flatMap(indicator ->
         CoreGenerators.validValues(indicator.measure()).zip(Generate.pick(CoreGenerators.OBSERVED_UNITS),
             integers().between(0, 2), CoreGenerators.distinctEndPeriods(),
-            Generate.enumValues(ObservationStatus.class), (value, unit, level, period, status) -> {
+            Generate.enumValues(Observation.Status.class), (value, unit, level, period, status) -> {
               Observation.Builder b = Observation.builder().unitCode(unit).indicator(indicator).period(period)
                   .value(value).status(status);
               if (LEVELS[level] != null) {
@@ -295,7 +294,7 @@ class ObservationColumnsTest {
             assertThat(Double.doubleToRawLongBits(columns.value(p))).isEqualTo(Double.doubleToRawLongBits(o.value()));
             assertThat(columns.status(p)).isEqualTo(o.status());
             assertThat(columns.indicator(o.indicator().code())).contains(o.indicator());
-            illustrative |= o.status() == ObservationStatus.ILLUSTRATIVE;
+            illustrative |= o.status() == Observation.Status.ILLUSTRATIVE;
           }
           assertThat(columns.hasIllustrative(s)).isEqualTo(illustrative);
           assertThat(columns.lastDay(s)).isEqualTo(lastDay);

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cdsvn.core.InvalidDataException;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
 import java.time.LocalDate;
@@ -167,7 +166,7 @@ class ObservationErrorsTest {
     Observation a = workRecords(80).build();
     Observation aAgain = workRecords(80).build();
     Observation aOther = workRecords(85).build();
-    Observation aProvisional = workRecords(80).status(ObservationStatus.PROVISIONAL).build();
+    Observation aProvisional = workRecords(80).status(Observation.Status.PROVISIONAL).build();
     Observation b = Observation.of("44", WORK_RECORDS, Y2023, 70);
     Observation c = Observation.of("24", WORK_RECORDS, Y2024, 60);
     Observation cOther = Observation.of("24", WORK_RECORDS, Y2024, 61);
@@ -177,7 +176,7 @@ class ObservationErrorsTest {
         .hasMessageContaining("observations[2] (unit 44, gov.work-records.online, 2024): duplicates observations[0]")
         .hasMessageContaining("observations[5] (unit 44, gov.work-records.online, 2024): duplicates observations[0]")
         .hasMessageContaining("observations[6] (unit 24, gov.work-records.online, 2024): duplicates observations[3]")
-        .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(Problem::location)
+        .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(InvalidDataException.Problem::location)
             .containsExactly("observations[2] (unit 44, gov.work-records.online, 2024)",
                 "observations[5] (unit 44, gov.work-records.online, 2024)",
                 "observations[6] (unit 24, gov.work-records.online, 2024)"));

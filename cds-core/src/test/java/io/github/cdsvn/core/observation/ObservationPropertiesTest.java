@@ -59,7 +59,7 @@ class ObservationPropertiesTest {
           b.period(o.period().isYear() ? ObservationPeriod.ofDate(o.date()) : ObservationPeriod.ofYear(o.period().year()));
           break;
         case 2:
-          b.status(o.status() == ObservationStatus.FINAL ? ObservationStatus.ESTIMATE : ObservationStatus.FINAL);
+          b.status(o.status() == Observation.Status.FINAL ? Observation.Status.ESTIMATE : Observation.Status.FINAL);
           break;
         case 3:
           b.source(o.source().map(s -> s + " (sửa)").orElse("Sở TT&TT"));

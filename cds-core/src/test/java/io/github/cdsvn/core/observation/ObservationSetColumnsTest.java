@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.Examples;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
@@ -33,7 +33,7 @@ class ObservationSetColumnsTest {
       if (LEVELS[level] != null) {
         b.measuredLevel(LEVELS[level]);
       }
-      if (extra == 0 && o.indicator().measure().kind() == MeasureKind.PERCENT) {
+      if (extra == 0 && o.indicator().measure().kind() == Measure.Kind.PERCENT) {
         double denominator = 400;
         double numerator = Math.round(o.value() * 4);
         b.value(numerator / denominator * 100).numerator(numerator).denominator(denominator);

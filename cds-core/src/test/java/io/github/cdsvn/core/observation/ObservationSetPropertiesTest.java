@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.Examples;
@@ -137,7 +136,7 @@ class ObservationSetPropertiesTest {
           assertThat(e).as("refused: %s", list).isNotNull();
           assertThat(e.problems()).extracting(ObservationSetPropertiesTest::locationAndFirst)
               .containsExactlyElementsOf(expected);
-          for (Problem p : e.problems()) {
+          for (InvalidDataException.Problem p : e.problems()) {
             assertThat(e.getMessage()).contains(p.toString());
           }
         });
@@ -147,11 +146,11 @@ class ObservationSetPropertiesTest {
   private static Observation changed(Observation o, int k) {
     Observation.Builder b = Observation.builder().from(o);
     return k == 2 || !o.indicator().measure().isValid(o.value() + 1) && !o.indicator().measure().isValid(o.value() - 1)
-        ? b.status(ObservationStatus.ESTIMATE).build()
+        ? b.status(Observation.Status.ESTIMATE).build()
         : b.value(o.indicator().measure().isValid(o.value() + 1) ? o.value() + 1 : o.value() - 1).build();
   }
 
-  private static String locationAndFirst(Problem p) {
+  private static String locationAndFirst(InvalidDataException.Problem p) {
     String at = p.location().substring(0, p.location().indexOf(']') + 1);
     int i = p.message().indexOf("duplicates observations[");
     assertThat(i).as("message names the observation duplicated: %s", p.message()).isNotNegative();

@@ -30,7 +30,7 @@ class DocumentAndScopePropertiesTest {
       Document.Builder b = Document.builder().from(d);
       switch (field) {
         case 0:
-          b.kind(d.kind() == DocumentKind.PLAN ? DocumentKind.DECISION : DocumentKind.PLAN);
+          b.kind(d.kind() == Document.Kind.PLAN ? Document.Kind.DECISION : Document.Kind.PLAN);
           break;
         case 1:
           b.number(d.number().isPresent() ? Optional.empty() : Optional.of("833/KH-UBND"));
@@ -73,13 +73,13 @@ class DocumentAndScopePropertiesTest {
   void targetKeysAreEqualExactlyWhenEveryPartIs() {
     qt().forAll(CoreGenerators.codes(), Generate.enumValues(AdministrativeLevel.class), CoreGenerators.planHorizons(),
         CoreGenerators.populations()).checkAssert((code, level, horizon, population) -> {
-          TargetKey key = new TargetKey(code, level, horizon, population.code());
-          assertEqualValues(key, new TargetKey(new String(code), level, Horizon.of(horizon.year()), population.code()));
-          assertDifferentValues(key, new TargetKey(code + ".x", level, horizon, population.code()));
-          assertDifferentValues(key, new TargetKey(code, level == AdministrativeLevel.COMMUNE
+          Target.Key key = new Target.Key(code, level, horizon, population.code());
+          assertEqualValues(key, new Target.Key(new String(code), level, Horizon.of(horizon.year()), population.code()));
+          assertDifferentValues(key, new Target.Key(code + ".x", level, horizon, population.code()));
+          assertDifferentValues(key, new Target.Key(code, level == AdministrativeLevel.COMMUNE
               ? AdministrativeLevel.PROVINCE : AdministrativeLevel.COMMUNE, horizon, population.code()));
-          assertDifferentValues(key, new TargetKey(code, level, Horizon.of(horizon.year() + 1), population.code()));
-          assertDifferentValues(key, new TargetKey(code, level, horizon, population.code() + "-x"));
+          assertDifferentValues(key, new Target.Key(code, level, Horizon.of(horizon.year() + 1), population.code()));
+          assertDifferentValues(key, new Target.Key(code, level, horizon, population.code() + "-x"));
         });
   }
 }

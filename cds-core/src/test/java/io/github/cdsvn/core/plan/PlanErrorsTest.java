@@ -258,27 +258,27 @@ class PlanErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "law", "Nghị định", "quyet dinh", "official letter", "KH"})
   void documentKindParseRefusesJunk(String text) {
-    assertThatThrownBy(() -> DocumentKind.parse(text)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> Document.Kind.parse(text)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("DocumentKind").hasMessageContaining("'" + text + "'")
         .hasMessageContaining("resolution, plan, decision");
-    assertRefused(() -> DocumentKind.parse(text), "DocumentKind", text);
+    assertRefused(() -> Document.Kind.parse(text), "DocumentKind", text);
   }
 
   @Test
   void documentKindParseReadsNamesAndVietnameseNames() {
-    for (DocumentKind kind : DocumentKind.values()) {
-      assertThat(DocumentKind.parse(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))).isEqualTo(kind);
-      assertThat(DocumentKind.parse(" " + kind.label().vi() + " ")).isEqualTo(kind);
+    for (Document.Kind kind : Document.Kind.values()) {
+      assertThat(Document.Kind.parse(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'))).isEqualTo(kind);
+      assertThat(Document.Kind.parse(" " + kind.label().vi() + " ")).isEqualTo(kind);
     }
   }
 
   @Test
   void blankDocumentTextsAreRefused() {
-    assertRefused(() -> Document.builder().kind(DocumentKind.PLAN).number(" ").issuer("UBND").title("KH").build(),
+    assertRefused(() -> Document.builder().kind(Document.Kind.PLAN).number(" ").issuer("UBND").title("KH").build(),
         "Document.number", " ");
-    assertRefused(() -> Document.builder().kind(DocumentKind.PLAN).issuer("").title("KH").build(),
+    assertRefused(() -> Document.builder().kind(Document.Kind.PLAN).issuer("").title("KH").build(),
         "Document.issuer", "");
-    assertRefused(() -> Document.builder().kind(DocumentKind.PLAN).issuer("UBND").title("\t")
+    assertRefused(() -> Document.builder().kind(Document.Kind.PLAN).issuer("UBND").title("\t")
         .date(LocalDate.of(2022, 4, 29)).build(), "Document.title", "\t");
   }
 

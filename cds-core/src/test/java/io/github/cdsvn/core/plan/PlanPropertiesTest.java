@@ -60,7 +60,7 @@ class PlanPropertiesTest {
           b.addCarriesOut("vn.qd-942-2021");
           break;
         case 4:
-          b.addDocuments(Document.builder().kind(DocumentKind.DECISION).number("749/QĐ-TTg")
+          b.addDocuments(Document.builder().kind(Document.Kind.DECISION).number("749/QĐ-TTg")
                   .issuer("Thủ tướng Chính phủ").title("Chương trình Chuyển đổi số quốc gia").build());
           break;
         case 5:
@@ -84,7 +84,7 @@ class PlanPropertiesTest {
   @Test
   void aPlanIsRefusedExactlyWhenTwoTargetsShareAKeyAndTheMessageListsEveryPair() {
     qt().withExamples(Examples.upTo(500)).forAll(lists().of(FEW_KEYS).ofSizeBetween(0, 6)).checkAssert(targets -> {
-      Map<TargetKey, Integer> first = new HashMap<>();
+      Map<Target.Key, Integer> first = new HashMap<>();
       List<String> pairs = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {
         Integer j = first.putIfAbsent(targets.get(i).key(), i);

@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 import io.github.cdsvn.core.testing.CoreGenerators;
 import io.github.cdsvn.core.testing.DocumentedRules;
 import io.github.cdsvn.core.testing.Examples;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 class TargetPropertiesTest {
-  private static final Set<MeasureKind> QUANTITIES = EnumSet.of(MeasureKind.PERCENT, MeasureKind.COUNT,
-      MeasureKind.AMOUNT, MeasureKind.RATE_PER_YEAR, MeasureKind.INDEX);
+  private static final Set<Measure.Kind> QUANTITIES = EnumSet.of(Measure.Kind.PERCENT, Measure.Kind.COUNT,
+      Measure.Kind.AMOUNT, Measure.Kind.RATE_PER_YEAR, Measure.Kind.INDEX);
 
   /** The bounds on the value itself, by factory. */
   private enum ValueBound {
@@ -45,7 +44,7 @@ class TargetPropertiesTest {
   @Test
   void everyGeneratedTargetIsKeyedByIndicatorLevelHorizonAndPopulation() {
     qt().withExamples(Examples.upTo(500)).forAll(CoreGenerators.targets()).checkAssert(t -> {
-      assertThat(t.key()).isEqualTo(new TargetKey(t.indicator().code(), t.level(), t.horizon(), t.population().code()));
+      assertThat(t.key()).isEqualTo(new Target.Key(t.indicator().code(), t.level(), t.horizon(), t.population().code()));
       t.baseline().ifPresent(b -> assertThat(b.year()).isLessThan(t.horizon().year()));
       assertThat(t.describeBound().vi()).isNotBlank();
     });
@@ -85,7 +84,7 @@ class TargetPropertiesTest {
               : CoreGenerators.NQ_07, t.source().clause()));
           break;
         default:
-          if (t.indicator().measure().kind() == MeasureKind.YES_NO) {
+          if (t.indicator().measure().kind() == Measure.Kind.YES_NO) {
             // a milestone is the only bound a yes/no indicator takes: change the indicator instead
             b.indicator(Indicator.builder().from(t.indicator()).code(t.indicator().code() + ".v2").build());
           } else {
@@ -109,7 +108,7 @@ class TargetPropertiesTest {
         return b instanceof Bound.OrdinalAtLeast o && o.category().equals(lowest)
             ? Bound.ordinalAtLeast(m.categories().get(1).code()) : Bound.ordinalAtLeast(lowest);
       default:
-        double v = b.threshold().orElse(m.kind() == MeasureKind.INDEX ? m.min() : 0);
+        double v = b.threshold().orElse(m.kind() == Measure.Kind.INDEX ? m.min() : 0);
         return b instanceof Bound.AtMost ? Bound.atLeast(v) : Bound.atMost(v);
     }
   }
@@ -142,7 +141,7 @@ class TargetPropertiesTest {
   @Test
   void aBaselineIsAcceptedExactlyWhenItsYearIsBeforeTheHorizon() {
     qt().forAll(CoreGenerators.horizons(), integers().between(Horizon.MIN_YEAR, Horizon.MAX_YEAR),
-        CoreGenerators.indicators(MeasureKind.PERCENT)).checkAssert((horizon, year, indicator) -> {
+        CoreGenerators.indicators(Measure.Kind.PERCENT)).checkAssert((horizon, year, indicator) -> {
           Target.Builder b = target(indicator, Bound.atLeast(50)).horizon(horizon).baseline(Baseline.ofYear(year));
           if (year < horizon.year()) {
             assertThat(b.build().baseline()).contains(Baseline.ofYear(year));
@@ -157,7 +156,7 @@ class TargetPropertiesTest {
     qt().forAll(CoreGenerators.indicators(), CoreGenerators.awkwardDoubles())
         .assuming((indicator, v) -> Double.isFinite(v))
         .checkAssert((indicator, v) -> {
-          Bound maintain = indicator.measure().kind() == MeasureKind.YES_NO ? Bound.milestone() : Bound.maintain();
+          Bound maintain = indicator.measure().kind() == Measure.Kind.YES_NO ? Bound.milestone() : Bound.maintain();
           Target.Builder b = target(indicator, maintain).baseline(Baseline.of(2020, v));
           if (DocumentedRules.isValid(indicator.measure(), v)) {
             assertThat(b.build().baseline()).contains(Baseline.of(2020, v));
@@ -178,7 +177,7 @@ class TargetPropertiesTest {
         assertThat(moved.horizon()).isEqualTo(horizon);
         assertThat(moved.bound()).isEqualTo(t.bound());
       }
-      Bound wrong = t.indicator().measure().kind() == MeasureKind.YES_NO ? Bound.topRank(1, 63) : Bound.milestone();
+      Bound wrong = t.indicator().measure().kind() == Measure.Kind.YES_NO ? Bound.topRank(1, 63) : Bound.milestone();
       assertRefused(() -> t.withBound(wrong), "Target.bound", wrong);
     });
   }

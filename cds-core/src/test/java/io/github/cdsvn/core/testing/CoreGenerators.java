@@ -11,22 +11,17 @@ import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitKind;
@@ -66,18 +61,18 @@ public final class CoreGenerators {
       .validity(Validity.until(REFORM.minusDays(1))).build();
 
   /** Kế hoạch 698/KH-UBND of Quảng Bình. */
-  public static final Document KH_698 = Document.builder().kind(DocumentKind.PLAN)
+  public static final Document KH_698 = Document.builder().kind(Document.Kind.PLAN)
       .number("698/KH-UBND").issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29))
       .title("Kế hoạch chuyển đổi số tỉnh Quảng Bình giai đoạn đến năm 2025, định hướng đến năm 2030")
       .build();
 
   /** Nghị quyết 07-NQ/TU of the Quảng Bình Party Committee. */
-  public static final Document NQ_07 = Document.builder().kind(DocumentKind.RESOLUTION)
+  public static final Document NQ_07 = Document.builder().kind(Document.Kind.RESOLUTION)
       .number("07-NQ/TU").issuer("Tỉnh ủy Quảng Bình").date(LocalDate.of(2022, 3, 31))
       .title("Nghị quyết về chuyển đổi số tỉnh Quảng Bình").build();
 
   /** A document with neither number nor date, as articles sometimes report them. */
-  public static final Document BA_TRI_PLAN = Document.builder().kind(DocumentKind.PLAN)
+  public static final Document BA_TRI_PLAN = Document.builder().kind(Document.Kind.PLAN)
       .issuer("UBND huyện Ba Tri").title("Kế hoạch thực hiện CĐS huyện Ba Tri giai đoạn 2020 - 2025")
       .build();
 
@@ -130,12 +125,12 @@ public final class CoreGenerators {
       "phấn đấu đạt 95% hồ sơ công việc cấp tỉnh",
       "trên 50% dân số có tài khoản thanh toán điện tử",
       "nhóm 10 tỉnh, thành phố dẫn đầu về chuyển đổi số");
-  private static final List<OrdinalCategory> SCALE = List.of(
-      OrdinalCategory.of("yeu", "yếu", "weak"),
-      OrdinalCategory.of("trung-binh", "trung bình", "average"),
-      OrdinalCategory.of("trung-binh-kha", "trung bình khá", "fair"),
-      OrdinalCategory.of("kha", "khá", "good"),
-      OrdinalCategory.of("tot", "tốt", "very good"));
+  private static final List<Measure.Category> SCALE = List.of(
+      Measure.Category.of("yeu", "yếu", "weak"),
+      Measure.Category.of("trung-binh", "trung bình", "average"),
+      Measure.Category.of("trung-binh-kha", "trung bình khá", "fair"),
+      Measure.Category.of("kha", "khá", "good"),
+      Measure.Category.of("tot", "tốt", "very good"));
   private static final List<Pillar> PILLARS;
 
   static {
@@ -231,11 +226,11 @@ public final class CoreGenerators {
 
   /** Measures of every kind. */
   public static Gen<Measure> measures() {
-    return Generate.enumValues(MeasureKind.class).flatMap(CoreGenerators::measures);
+    return Generate.enumValues(Measure.Kind.class).flatMap(CoreGenerators::measures);
   }
 
   /** Measures of one kind; amounts, indexes and ordinal scales vary. */
-  public static Gen<Measure> measures(MeasureKind kind) {
+  public static Gen<Measure> measures(Measure.Kind kind) {
     switch (kind) {
       case PERCENT:
         return Generate.constant(Measure.percent());
@@ -262,12 +257,12 @@ public final class CoreGenerators {
 
   /** Indicators of every measure kind. */
   public static Gen<Indicator> indicators() {
-    return Generate.enumValues(MeasureKind.class).flatMap(CoreGenerators::indicators);
+    return Generate.enumValues(Measure.Kind.class).flatMap(CoreGenerators::indicators);
   }
 
   /** Indicators of one measure kind; ranks are always lower-is-better. */
-  public static Gen<Indicator> indicators(MeasureKind kind) {
-    Gen<Direction> directions = kind == MeasureKind.RANK
+  public static Gen<Indicator> indicators(Measure.Kind kind) {
+    Gen<Direction> directions = kind == Measure.Kind.RANK
         ? Generate.constant(Direction.LOWER_IS_BETTER)
         : Generate.enumValues(Direction.class);
     return codes().zip(labels(), measures(kind), directions, pillars(),
@@ -315,7 +310,7 @@ public final class CoreGenerators {
 
   /** Documents of every kind, with and without number and date. */
   public static Gen<Document> documents() {
-    return Generate.enumValues(DocumentKind.class).zip(
+    return Generate.enumValues(Document.Kind.class).zip(
         Generate.pick(List.of("698/KH-UBND", "07-NQ/TU", "749/QĐ-TTg", "111-NQ/TU")).toOptionals(25),
         Generate.pick(List.of("UBND tỉnh Quảng Bình", "Tỉnh ủy Bắc Giang", "Thủ tướng Chính phủ")),
         dates(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 6, 30)).toOptionals(25), texts(),
@@ -361,7 +356,7 @@ public final class CoreGenerators {
         choices.add(validValues(measure).zip(Generate.enumValues(Threshold.class),
             doubles().between(0, 10), optionalBaselines,
             (v, kind, tolerance, baseline) -> new Condition(kind.bound(measure, v, tolerance), baseline)));
-        if (measure.kind() != MeasureKind.RATE_PER_YEAR) {
+        if (measure.kind() != Measure.Kind.RATE_PER_YEAR) {
           choices.add(doubles().between(-50, 30).zip(booleans().all(), optionalBaselines,
               (g, strict, baseline) -> new Condition(Bound.growthPerYear(g, strict), baseline)));
           choices.add(integers().between(-99, -1).zip(baselines,
@@ -455,7 +450,7 @@ public final class CoreGenerators {
   }
 
   private static List<Target> distinctKeys(List<Target> targets) {
-    Map<TargetKey, Target> byKey = new LinkedHashMap<>();
+    Map<Target.Key, Target> byKey = new LinkedHashMap<>();
     targets.forEach(t -> byKey.putIfAbsent(t.key(), t));
     return List.copyOf(byKey.values());
   }
@@ -484,7 +479,7 @@ public final class CoreGenerators {
   /** Observations of any indicator kind, with optional source and any status. */
   public static Gen<Observation> observations() {
     return indicators().flatMap(indicator -> validValues(indicator.measure()).zip(
-        Generate.pick(OBSERVED_UNITS), periods(), Generate.enumValues(ObservationStatus.class),
+        Generate.pick(OBSERVED_UNITS), periods(), Generate.enumValues(Observation.Status.class),
         Generate.pick(List.of("Sở TT&TT", "Cục Thống kê")).toOptionals(40),
         (value, unit, period, status, source) -> Observation.builder().unitCode(unit)
             .indicator(indicator).period(period).value(value).status(status).source(source)

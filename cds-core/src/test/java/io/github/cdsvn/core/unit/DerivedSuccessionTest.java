@@ -44,20 +44,20 @@ class DerivedSuccessionTest {
 
   private static final UnitRegistry R = UnitRegistry.builder()
       .addAll(List.of(VN, P_OLD, P_NEW, D, D1, D2, D3, E, E1, E2, F, G, G1, G2, H, X, Y, Z, S))
-      .addSuccession(link(P_OLD, P_NEW, SuccessionType.FULL))
-      .addSuccession(link(D1, X, SuccessionType.FULL))
-      .addSuccession(link(D2, X, SuccessionType.FULL))
-      .addSuccession(link(D3, X, SuccessionType.PARTIAL))
-      .addSuccession(link(D3, Y, SuccessionType.PARTIAL))
-      .addSuccession(link(E1, Z, SuccessionType.FULL))
-      .addSuccession(link(E2, Z, SuccessionType.FULL))
-      .addSuccession(link(F, S, SuccessionType.FULL))
-      .addSuccession(link(G1, Z, SuccessionType.FULL))
-      .addSuccession(link(G2, Z, SuccessionType.PARTIAL))
-      .addSuccession(link(G2, Y, SuccessionType.PARTIAL))
+      .addSuccession(link(P_OLD, P_NEW, Succession.Type.FULL))
+      .addSuccession(link(D1, X, Succession.Type.FULL))
+      .addSuccession(link(D2, X, Succession.Type.FULL))
+      .addSuccession(link(D3, X, Succession.Type.PARTIAL))
+      .addSuccession(link(D3, Y, Succession.Type.PARTIAL))
+      .addSuccession(link(E1, Z, Succession.Type.FULL))
+      .addSuccession(link(E2, Z, Succession.Type.FULL))
+      .addSuccession(link(F, S, Succession.Type.FULL))
+      .addSuccession(link(G1, Z, Succession.Type.FULL))
+      .addSuccession(link(G2, Z, Succession.Type.PARTIAL))
+      .addSuccession(link(G2, Y, Succession.Type.PARTIAL))
       .build();
 
-  private static Succession link(AdministrativeUnit from, AdministrativeUnit to, SuccessionType type) {
+  private static Succession link(AdministrativeUnit from, AdministrativeUnit to, Succession.Type type) {
     return Succession.of(from, to, type, REFORM);
   }
 
@@ -68,27 +68,27 @@ class DerivedSuccessionTest {
     assertThat(links).extracting(Succession::successor).containsExactly(Y, X);
     assertThat(links).allSatisfy(s -> {
       assertThat(s.predecessor()).isEqualTo(D);
-      assertThat(s.type()).isEqualTo(SuccessionType.PARTIAL);
+      assertThat(s.type()).isEqualTo(Succession.Type.PARTIAL);
       assertThat(s.effective()).isEqualTo(REFORM);
     });
   }
 
   @Test
   void aDistrictThatWentWhollyIntoOneCommuneGetsOneFullLink() {
-    assertThat(R.successorsOf(E)).containsExactly(link(E, Z, SuccessionType.FULL));
+    assertThat(R.successorsOf(E)).containsExactly(link(E, Z, Succession.Type.FULL));
   }
 
   @Test
   void aDistrictWithSomeFullLinksIsStillPartialWhereItWasSplit() {
-    assertThat(R.successorsOf(G)).containsExactly(link(G, Y, SuccessionType.PARTIAL),
-        link(G, Z, SuccessionType.PARTIAL));
+    assertThat(R.successorsOf(G)).containsExactly(link(G, Y, Succession.Type.PARTIAL),
+        link(G, Z, Succession.Type.PARTIAL));
   }
 
   @Test
   void aUnitsOwnLinksWinOverThoseOfItsParts() {
-    assertThat(R.successorsOf(F)).containsExactly(link(F, S, SuccessionType.FULL));
+    assertThat(R.successorsOf(F)).containsExactly(link(F, S, Succession.Type.FULL));
     // the province has its own link: the communes' links are not combined into it
-    assertThat(R.successorsOf(P_OLD)).containsExactly(link(P_OLD, P_NEW, SuccessionType.FULL));
+    assertThat(R.successorsOf(P_OLD)).containsExactly(link(P_OLD, P_NEW, Succession.Type.FULL));
   }
 
   @Test
@@ -101,12 +101,12 @@ class DerivedSuccessionTest {
   void linksAreDerivedThroughSeveralLevels() {
     // the same tree without the province's own link: the province gets the communes' links
     UnitRegistry r = UnitRegistry.builder().addAll(R.units())
-        .addSuccession(link(D1, X, SuccessionType.FULL))
-        .addSuccession(link(E1, Z, SuccessionType.FULL))
-        .addSuccession(link(E2, Z, SuccessionType.FULL))
+        .addSuccession(link(D1, X, Succession.Type.FULL))
+        .addSuccession(link(E1, Z, Succession.Type.FULL))
+        .addSuccession(link(E2, Z, Succession.Type.FULL))
         .build();
-    assertThat(r.successorsOf(P_OLD)).containsExactly(link(P_OLD, X, SuccessionType.PARTIAL),
-        link(P_OLD, Z, SuccessionType.PARTIAL));
+    assertThat(r.successorsOf(P_OLD)).containsExactly(link(P_OLD, X, Succession.Type.PARTIAL),
+        link(P_OLD, Z, Succession.Type.PARTIAL));
   }
 
   @Test
@@ -124,7 +124,7 @@ class DerivedSuccessionTest {
     AdministrativeUnit k1 = unit("00010", "Mười", UnitKind.COMMUNE, "806", OLD);
     AdministrativeUnit k2 = unit("00011", "Mười một", UnitKind.COMMUNE, "806", OLD);
     UnitRegistry r = UnitRegistry.builder().addAll(R.units()).addAll(List.of(k, k1, k2))
-        .addSuccession(link(k1, Z, SuccessionType.FULL)).build();
-    assertThat(r.successorsOf(k)).containsExactly(link(k, Z, SuccessionType.PARTIAL));
+        .addSuccession(link(k1, Z, Succession.Type.FULL)).build();
+    assertThat(r.successorsOf(k)).containsExactly(link(k, Z, Succession.Type.PARTIAL));
   }
 }

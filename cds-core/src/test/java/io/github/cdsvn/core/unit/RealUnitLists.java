@@ -116,7 +116,7 @@ final class RealUnitLists {
       if (predecessor == null) {
         throw new IllegalStateException(successor.code() + " merges unknown old unit " + oldId);
       }
-      SuccessionType type = SuccessionType.valueOf(text(m, "type").toUpperCase(Locale.ROOT));
+      Succession.Type type = Succession.Type.valueOf(text(m, "type").toUpperCase(Locale.ROOT));
       builder.addSuccession(Succession.of(predecessor, successor, type, REFORM));
     }
   }

@@ -125,7 +125,7 @@ class RealUnitListsTest {
         .containsExactly("29110", "29122", "29125", "29137", "29143", "29158", "29167");
     assertThat(became).allSatisfy(s -> {
       assertThat(s.predecessor()).isEqualTo(baTri);
-      assertThat(s.type()).isEqualTo(SuccessionType.PARTIAL);
+      assertThat(s.type()).isEqualTo(Succession.Type.PARTIAL);
       assertThat(s.effective()).isEqualTo(REFORM);
       assertThat(s.successor().level()).isEqualTo(AdministrativeLevel.COMMUNE);
       AdministrativeUnit province = registry.ancestor(s.successor(), AdministrativeLevel.PROVINCE).orElseThrow();
@@ -136,7 +136,7 @@ class RealUnitListsTest {
     // each of Ba Tri's old communes went wholly into one of the seven
     for (AdministrativeUnit commune : registry.children(baTri)) {
       assertThat(registry.successorsOf(commune)).singleElement()
-          .satisfies(s -> assertThat(s.type()).isEqualTo(SuccessionType.FULL));
+          .satisfies(s -> assertThat(s.type()).isEqualTo(Succession.Type.FULL));
     }
   }
 
@@ -147,7 +147,7 @@ class RealUnitListsTest {
     assertThat(phuQui.name()).isEqualTo("Phú Quí");
     List<Succession> became = registry.successorsOf(phuQui);
     assertThat(became).singleElement().satisfies(s -> {
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
       assertThat(s.successor().fullName()).isEqualTo("Đặc khu Phú Quý");
       assertThat(registry.ancestor(s.successor(), AdministrativeLevel.PROVINCE).orElseThrow().code())
           .isEqualTo("68");
@@ -161,7 +161,7 @@ class RealUnitListsTest {
     assertThat(registry.successorsOf(conDao)).singleElement().satisfies(s -> {
       assertThat(s.successor().code()).isEqualTo("26732");
       assertThat(s.successor().kind()).isEqualTo(UnitKind.SPECIAL_ZONE);
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
     });
   }
 
@@ -179,7 +179,7 @@ class RealUnitListsTest {
       assertThat(without).as("new %s units without predecessor", level).isEmpty();
     }
     assertThat(registry.successions()).hasSize(63 + 10_604);
-    assertThat(registry.successions().stream().filter(s -> s.type() == SuccessionType.PARTIAL))
+    assertThat(registry.successions().stream().filter(s -> s.type() == Succession.Type.PARTIAL))
         .hasSize(1_012);
   }
 

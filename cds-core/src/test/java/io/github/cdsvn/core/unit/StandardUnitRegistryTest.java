@@ -94,7 +94,7 @@ class StandardUnitRegistryTest {
     assertThat(link.successor().code()).isEqualTo(newCode);
     assertThat(link.successor().name()).isEqualTo(newName);
     assertThat(link.successor().isValidOn(REFORM)).isTrue();
-    assertThat(link.type()).isEqualTo(SuccessionType.FULL);
+    assertThat(link.type()).isEqualTo(Succession.Type.FULL);
     assertThat(link.effective()).isEqualTo(REFORM);
     assertThat(STANDARD.predecessorsOf(link.successor())).contains(link);
   }
@@ -107,7 +107,7 @@ class StandardUnitRegistryTest {
     assertThat(from).extracting(s -> s.predecessor().name())
         .containsExactly("Bình Thuận", "Đắk Nông", "Lâm Đồng");
     assertThat(from).allSatisfy(s -> {
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
       assertThat(s.successor()).isEqualTo(lamDong);
       assertThat(s.predecessor().validity()).isEqualTo(Validity.until(LAST_OLD_DAY));
     });
@@ -119,7 +119,7 @@ class StandardUnitRegistryTest {
     for (AdministrativeUnit old : STANDARD.units(AdministrativeLevel.PROVINCE, LAST_OLD_DAY)) {
       List<Succession> to = STANDARD.successorsOf(old);
       assertThat(to).as("successors of %s", old).hasSize(1);
-      assertThat(to.get(0).type()).isEqualTo(SuccessionType.FULL);
+      assertThat(to.get(0).type()).isEqualTo(Succession.Type.FULL);
       links++;
     }
     int predecessors = 0;

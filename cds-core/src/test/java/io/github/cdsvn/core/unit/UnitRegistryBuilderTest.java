@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cdsvn.core.InvalidDataException;
-import io.github.cdsvn.core.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +32,9 @@ class UnitRegistryBuilderTest {
   private static UnitRegistry.Builder valid() {
     return UnitRegistry.builder().add(VN).add(BEN_TRE).add(VINH_LONG_OLD).add(VINH_LONG).add(BA_TRI)
         .add(AN_DUC).add(XA_BA_TRI)
-        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, SuccessionType.FULL, REFORM))
-        .addSuccession(Succession.of(VINH_LONG_OLD, VINH_LONG, SuccessionType.FULL, REFORM))
-        .addSuccession(Succession.of(AN_DUC, XA_BA_TRI, SuccessionType.FULL, REFORM));
+        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, Succession.Type.FULL, REFORM))
+        .addSuccession(Succession.of(VINH_LONG_OLD, VINH_LONG, Succession.Type.FULL, REFORM))
+        .addSuccession(Succession.of(AN_DUC, XA_BA_TRI, Succession.Type.FULL, REFORM));
   }
 
   private static InvalidDataException refused(UnitRegistry.Builder builder) {
@@ -80,7 +79,7 @@ class UnitRegistryBuilderTest {
         Validity.between(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1)));
     InvalidDataException e = refused(valid().add(other));
     assertThat(e.problems()).hasSize(1);
-    Problem p = e.problems().get(0);
+    InvalidDataException.Problem p = e.problems().get(0);
     assertThat(p.location()).startsWith("units[7]").contains("836");
     assertThat(p.message()).contains("836").contains("units[4]").contains("overlapping");
   }
@@ -122,7 +121,7 @@ class UnitRegistryBuilderTest {
   void aSuccessionToAUnitNotAddedIsRefused() {
     AdministrativeUnit missing = unit("29122", "Mỹ Chánh Hòa", UnitKind.COMMUNE, "86", NEW);
     InvalidDataException e = refused(valid()
-        .addSuccession(Succession.of(AN_DUC, missing, SuccessionType.PARTIAL, REFORM)));
+        .addSuccession(Succession.of(AN_DUC, missing, Succession.Type.PARTIAL, REFORM)));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.location()).startsWith("successions[3]").contains("29110 → 29122");
       assertThat(p.message()).contains("successor").contains("not added");
@@ -133,7 +132,7 @@ class UnitRegistryBuilderTest {
   void aSuccessionFromAUnitNotAddedIsRefused() {
     AdministrativeUnit missing = unit("84", "Trà Vinh", UnitKind.PROVINCE, "VN", OLD);
     InvalidDataException e = refused(valid()
-        .addSuccession(Succession.of(missing, VINH_LONG, SuccessionType.FULL, REFORM)));
+        .addSuccession(Succession.of(missing, VINH_LONG, Succession.Type.FULL, REFORM)));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.location()).startsWith("successions[3]").contains("84 → 86");
       assertThat(p.message()).contains("predecessor").contains("not added");
@@ -143,7 +142,7 @@ class UnitRegistryBuilderTest {
   @Test
   void theSameSuccessionTwiceWithDifferentTypesIsRefused() {
     InvalidDataException e = refused(valid()
-        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, SuccessionType.PARTIAL, REFORM)));
+        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, Succession.Type.PARTIAL, REFORM)));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.location()).startsWith("successions[3]").contains("83 → 86");
       assertThat(p.message()).contains("added twice").contains("full").contains("partial");
@@ -153,7 +152,7 @@ class UnitRegistryBuilderTest {
   @Test
   void theSameSuccessionTwiceAlikeIsKeptOnce() {
     UnitRegistry r = valid()
-        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, SuccessionType.FULL, REFORM)).build();
+        .addSuccession(Succession.of(BEN_TRE, VINH_LONG, Succession.Type.FULL, REFORM)).build();
     assertThat(r.successions()).hasSize(3);
     assertThat(r.predecessorsOf(VINH_LONG)).extracting(s -> s.predecessor().code()).containsExactly("83", "86");
   }
@@ -168,16 +167,16 @@ class UnitRegistryBuilderTest {
         .add(clash)                                                                  // units[7]
         .add(orphan)                                                                 // units[8]
         .add(underCommune)                                                           // units[9]
-        .addSuccession(Succession.of(AN_DUC, missing, SuccessionType.PARTIAL, REFORM))        // [3]
-        .addSuccession(Succession.of(AN_DUC, XA_BA_TRI, SuccessionType.PARTIAL, REFORM)));    // [4]
-    assertThat(e.problems()).extracting(Problem::location).satisfiesExactly(
+        .addSuccession(Succession.of(AN_DUC, missing, Succession.Type.PARTIAL, REFORM))        // [3]
+        .addSuccession(Succession.of(AN_DUC, XA_BA_TRI, Succession.Type.PARTIAL, REFORM)));    // [4]
+    assertThat(e.problems()).extracting(InvalidDataException.Problem::location).satisfiesExactly(
         l -> assertThat(l).startsWith("units[7]").contains("83"),
         l -> assertThat(l).startsWith("units[8]").contains("837"),
         l -> assertThat(l).startsWith("units[9]").contains("29999"),
         l -> assertThat(l).startsWith("successions[3]"),
         l -> assertThat(l).startsWith("successions[4]"));
     assertThat(e.getMessage()).startsWith("unit registry: 5 problems, nothing loaded");
-    for (Problem p : e.problems()) {
+    for (InvalidDataException.Problem p : e.problems()) {
       assertThat(e.getMessage()).contains(p.toString());
     }
   }

@@ -2,11 +2,10 @@ package io.github.cdsvn.examples.benchmarks;
 
 import io.github.cdsvn.core.indicator.Indicator;
 import io.github.cdsvn.core.indicator.IndicatorCatalogue;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.interchange.CsvFormat;
 import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
-import io.github.cdsvn.core.observation.ObservationStatus;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -124,7 +123,7 @@ public class InterchangeBenchmark {
     private final List<AdministrativeUnit> units = UnitRegistry.standard()
         .units(AdministrativeLevel.PROVINCE, LocalDate.of(2024, 12, 31));
     private final List<Indicator> indicators = IndicatorCatalogue.standard().indicators().stream()
-        .filter(i -> i.measure().kind() == MeasureKind.PERCENT).toList();
+        .filter(i -> i.measure().kind() == Measure.Kind.PERCENT).toList();
     private final int count;
     private int i;
     private long seed = 42;
@@ -151,7 +150,7 @@ public class InterchangeBenchmark {
       int r = (int) (seed >>> 33);
       Observation.Builder b = Observation.builder().unitCode(unit.code()).indicator(indicator)
           .period(ObservationPeriod.ofDate(day))
-          .status(ObservationStatus.values()[Math.floorMod(r, 3)]);
+          .status(Observation.Status.values()[Math.floorMod(r, 3)]);
       if (i % 4 == 0) {
         double denominator = 1 + Math.floorMod(r, 10_000);
         double numerator = Math.floorMod(r >> 7, (int) denominator + 1);

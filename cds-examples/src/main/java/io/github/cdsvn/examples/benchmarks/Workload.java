@@ -10,7 +10,6 @@ import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -61,7 +60,7 @@ final class Workload {
     List<Pillar> pillars = new ArrayList<>(Pillar.builtIns().subList(0, PILLARS));
     pillars.sort(null);
     SplittableRandom r = new SplittableRandom(SEED);
-    Document doc = Document.builder().kind(DocumentKind.PLAN).issuer("Bộ Thông tin và Truyền thông")
+    Document doc = Document.builder().kind(Document.Kind.PLAN).issuer("Bộ Thông tin và Truyền thông")
         .title("Kế hoạch mẫu để đo tốc độ chấm điểm").build();
     List<Target> targets = new ArrayList<>();
     for (int t = 0; t < TARGETS; t++) {

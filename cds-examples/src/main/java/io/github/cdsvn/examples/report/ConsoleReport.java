@@ -3,10 +3,9 @@ package io.github.cdsvn.examples.report;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.core.plan.Document;
 import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.Outcome;
+import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.PlanComparison;
 import io.github.cdsvn.scoring.Ranking;
-import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.uncertainty.Factor;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyResult.UnitUncertainty;
 import java.io.PrintStream;
@@ -72,7 +71,7 @@ public final class ConsoleReport {
               + (r.met() ? " ✓" : ""), status(r).vi() + " / " + status(r).en());
       out.println("      " + r.target().indicator().label().vi());
       out.println("      «" + r.target().source().clause() + "»");
-      if (r.outcome() != Outcome.SCORED) {
+      if (r.outcome() != TargetResult.Outcome.SCORED) {
         r.reason().ifPresent(reason -> out.println("      → " + reason.vi() + " / " + reason.en()));
       }
     }
@@ -86,7 +85,7 @@ public final class ConsoleReport {
 
   /** The trajectory's status, or the outcome where the target was not scored. */
   static Label status(TargetResult r) {
-    if (r.outcome() != Outcome.SCORED) {
+    if (r.outcome() != TargetResult.Outcome.SCORED) {
       return r.outcome().label();
     }
     return r.trajectory().map(t -> t.status().label()).orElse(r.outcome().label());

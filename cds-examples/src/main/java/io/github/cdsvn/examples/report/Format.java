@@ -1,7 +1,6 @@
 package io.github.cdsvn.examples.report;
 
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.scoring.TargetResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,7 +32,7 @@ final class Format {
       case YES_NO:
         return v >= 1 ? (vi ? "đã có" : "done") : (vi ? "chưa" : "not yet");
       case ORDINAL:
-        return m.categoryAt((int) v).map(OrdinalCategory::label).map(l -> vi ? l.vi() : l.en())
+        return m.categoryAt((int) v).map(Measure.Category::label).map(l -> vi ? l.vi() : l.en())
             .orElse(number(v, 0, vi));
       case AMOUNT:
         return number(v, 1, vi) + " " + m.unit();

@@ -5,11 +5,10 @@ import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.scoring.IndexScore;
-import io.github.cdsvn.scoring.Outcome;
+import io.github.cdsvn.scoring.TargetResult;
 import io.github.cdsvn.scoring.PlanComparison;
 import io.github.cdsvn.scoring.Ranking;
-import io.github.cdsvn.scoring.TargetResult;
-import io.github.cdsvn.scoring.TrajectoryStatus;
+import io.github.cdsvn.scoring.Trajectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -181,7 +180,7 @@ public final class HtmlReport {
           .append("<div class=\"en\">").append(esc(t.describeBound().en())).append("</div></td><td>")
           .append(attainmentBar(r)).append("</td><td>").append(esc(status.vi())).append("<div class=\"en\">")
           .append(esc(status.en())).append("</div>");
-      if (r.outcome() != Outcome.SCORED) {
+      if (r.outcome() != TargetResult.Outcome.SCORED) {
         r.reason().ifPresent(reason -> h.append("<div class=\"small\">").append(esc(reason.vi())).append("</div>"));
       }
       h.append("</td><td>").append(sparkline(report, s.plan(), r)).append("</td></tr>\n");
@@ -190,13 +189,13 @@ public final class HtmlReport {
   }
 
   private static String cssClass(TargetResult r) {
-    if (r.outcome() == Outcome.NOT_APPLICABLE) {
+    if (r.outcome() == TargetResult.Outcome.NOT_APPLICABLE) {
       return "na";
     }
-    if (r.outcome() == Outcome.NO_DATA) {
+    if (r.outcome() == TargetResult.Outcome.NO_DATA) {
       return "nodata";
     }
-    TrajectoryStatus st = r.trajectory().map(t -> t.status()).orElse(TrajectoryStatus.INSUFFICIENT_DATA);
+    Trajectory.Status st = r.trajectory().map(t -> t.status()).orElse(Trajectory.Status.INSUFFICIENT_DATA);
     switch (st) {
       case TARGET_ACHIEVED:
       case ACHIEVED:

@@ -1,7 +1,7 @@
 package io.github.cdsvn.examples.report;
 
 import com.google.common.collect.ImmutableList;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.examples.ExampleData;
 import io.github.cdsvn.examples.QuadraticDistanceRule;
@@ -89,7 +89,7 @@ public final class RankUncertainty {
         .factor(Factor.targetWeights(Perturbation.relative(0.5)))
         .factor(Factor.targetAggregator(means))
         .factor(Factor.pillarAggregator(means))
-        .factor(Factor.rule(BoundKind.AT_LEAST, rules))
+        .factor(Factor.rule(Bound.Kind.AT_LEAST, rules))
         .factor(Factor.coverageThreshold(0.6, 0.9))
         .runs(RUNS).samples(SAMPLES).bootstrap(RESAMPLES).seed(SEED).threads(threads).build();
   }

@@ -3,7 +3,6 @@ package io.github.cdsvn.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cdsvn.examples.ExampleData;
-import io.github.cdsvn.scoring.Outcome;
 import io.github.cdsvn.scoring.TargetResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -64,7 +63,7 @@ class ReportTest {
     later.sections().forEach(s -> s.card().targets().stream()
         .filter(r -> r.target().level() == io.github.cdsvn.core.unit.AdministrativeLevel.DISTRICT)
         .forEach(district::add));
-    assertThat(district).isNotEmpty().allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.NOT_APPLICABLE));
+    assertThat(district).isNotEmpty().allSatisfy(r -> assertThat(r.outcome()).isEqualTo(TargetResult.Outcome.NOT_APPLICABLE));
     assertThat(console(later)).contains("không áp dụng / not applicable")
         .contains("cấp huyện không còn từ ngày 01/07/2025");
   }

@@ -3,7 +3,6 @@ package io.github.cdsvn.scoring.testkit;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
 import io.github.cdsvn.scoring.Aggregator;
-import io.github.cdsvn.scoring.Component;
 import io.github.cdsvn.scoring.IndexScore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -264,16 +263,16 @@ public final class AggregatorContract {
     requireValid(values, weights);
     InvalidValueException.requireInRange("AggregatorContract.values.length", values.length, 2, Integer.MAX_VALUE);
     InvalidValueException.requireInRange("AggregatorContract.missing", missing, 0, values.length - 1);
-    List<Component> components = new ArrayList<>();
+    List<IndexScore.Component> components = new ArrayList<>();
     double[] restValues = new double[values.length - 1];
     double[] restWeights = new double[values.length - 1];
     for (int i = 0, j = 0; i < values.length; i++) {
       String key = String.format(Locale.ROOT, "c%06d", i);
       Label name = Label.of(key, key);
       if (i == missing) {
-        components.add(Component.missing(key, name, weights[i]));
+        components.add(IndexScore.Component.missing(key, name, weights[i]));
       } else {
-        components.add(Component.of(key, name, weights[i], values[i]));
+        components.add(IndexScore.Component.of(key, name, weights[i], values[i]));
         restValues[j] = values[i];
         restWeights[j++] = weights[i];
       }

@@ -3,10 +3,7 @@ package io.github.cdsvn.scoring.testkit;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.Growth;
 import io.github.cdsvn.scoring.SeriesPoint;
@@ -24,10 +21,10 @@ import java.util.Set;
  * not depend on the count.
  *
  * <pre>{@code
- * for (AttainmentInput c : AttainmentCases.of(BoundKind.AT_LEAST, 42, 500)) {
+ * for (AttainmentInput c : AttainmentCases.of(Bound.Kind.AT_LEAST, 42, 500)) {
  *   contract.check(c);
  * }
- * for (MonotonePair p : AttainmentCases.pairs(BoundKind.AT_LEAST, 42, 500)) {
+ * for (MonotonePair p : AttainmentCases.pairs(Bound.Kind.AT_LEAST, 42, 500)) {
  *   contract.checkMonotone(p);
  * }
  * }</pre>
@@ -44,15 +41,15 @@ public final class AttainmentCases {
 
   /** A five-step scale, as provinces' digital-transformation groups are published. */
   static final Measure GROUPS = Measure.ordinal(List.of(
-      OrdinalCategory.of("yeu", "yếu", "weak"),
-      OrdinalCategory.of("trung-binh", "trung bình", "average"),
-      OrdinalCategory.of("trung-binh-kha", "trung bình khá", "fair"),
-      OrdinalCategory.of("kha", "khá", "good"),
-      OrdinalCategory.of("tot", "tốt", "very good")));
+      Measure.Category.of("yeu", "yếu", "weak"),
+      Measure.Category.of("trung-binh", "trung bình", "average"),
+      Measure.Category.of("trung-binh-kha", "trung bình khá", "fair"),
+      Measure.Category.of("kha", "khá", "good"),
+      Measure.Category.of("tot", "tốt", "very good")));
   /** The shortest scale: two steps. */
   static final Measure PASS_FAIL = Measure.ordinal(List.of(
-      OrdinalCategory.of("chua-dat", "chưa đạt", "not passed"),
-      OrdinalCategory.of("dat", "đạt", "passed")));
+      Measure.Category.of("chua-dat", "chưa đạt", "not passed"),
+      Measure.Category.of("dat", "đạt", "passed")));
 
   private static final List<Measure> QUANTITIES = List.of(Measure.percent(), Measure.count(),
       Measure.amount("tỷ đồng"), Measure.ratePerYear(), Measure.index(0, 1), Measure.index(-50, 50),
@@ -82,12 +79,12 @@ public final class AttainmentCases {
    * @return the cases, in the order drawn
    * @throws InvalidValueException if the count is negative
    */
-  public static List<AttainmentInput> of(BoundKind kind, long seed, int count) {
+  public static List<AttainmentInput> of(Bound.Kind kind, long seed, int count) {
     return of(EnumSet.of(Objects.requireNonNull(kind, "AttainmentCases.kind")), seed, count);
   }
 
   /**
-   * Returns cases of some kinds of bound, taken in turn in the order of {@link BoundKind}: case
+   * Returns cases of some kinds of bound, taken in turn in the order of {@link Bound.Kind}: case
    * {@code i} is of the {@code (i mod n)}-th kind of the {@code n} given.
    *
    * @param kinds the kinds of bound, at least one
@@ -96,8 +93,8 @@ public final class AttainmentCases {
    * @return the cases, in the order drawn
    * @throws InvalidValueException if no kind is given or the count is negative
    */
-  public static List<AttainmentInput> of(Set<BoundKind> kinds, long seed, int count) {
-    List<BoundKind> order = order(kinds);
+  public static List<AttainmentInput> of(Set<Bound.Kind> kinds, long seed, int count) {
+    List<Bound.Kind> order = order(kinds);
     List<Draw> draws = Draw.perCase(seed, count, "AttainmentCases.count");
     List<AttainmentInput> cases = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -115,7 +112,7 @@ public final class AttainmentCases {
    * @throws InvalidValueException if the count is negative
    */
   public static List<AttainmentInput> any(long seed, int count) {
-    return of(EnumSet.allOf(BoundKind.class), seed, count);
+    return of(EnumSet.allOf(Bound.Kind.class), seed, count);
   }
 
   /**
@@ -125,10 +122,10 @@ public final class AttainmentCases {
    * @param kind the kind of bound
    * @param seed the seed
    * @param count how many pairs, 0 or more
-   * @return the pairs, whose cases are those {@link #of(BoundKind, long, int)} gives
+   * @return the pairs, whose cases are those {@link #of(Bound.Kind, long, int)} gives
    * @throws InvalidValueException if the count is negative
    */
-  public static List<MonotonePair> pairs(BoundKind kind, long seed, int count) {
+  public static List<MonotonePair> pairs(Bound.Kind kind, long seed, int count) {
     return pairs(EnumSet.of(Objects.requireNonNull(kind, "AttainmentCases.kind")), seed, count);
   }
 
@@ -142,8 +139,8 @@ public final class AttainmentCases {
    * @return the pairs, whose cases are those {@link #of(Set, long, int)} gives
    * @throws InvalidValueException if no kind is given or the count is negative
    */
-  public static List<MonotonePair> pairs(Set<BoundKind> kinds, long seed, int count) {
-    List<BoundKind> order = order(kinds);
+  public static List<MonotonePair> pairs(Set<Bound.Kind> kinds, long seed, int count) {
+    List<Bound.Kind> order = order(kinds);
     List<Draw> draws = Draw.perCase(seed, count, "AttainmentCases.count");
     List<MonotonePair> pairs = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -154,13 +151,13 @@ public final class AttainmentCases {
     return List.copyOf(pairs);
   }
 
-  private static List<BoundKind> order(Set<BoundKind> kinds) {
+  private static List<Bound.Kind> order(Set<Bound.Kind> kinds) {
     Objects.requireNonNull(kinds, "AttainmentCases.kinds");
     if (kinds.isEmpty()) {
       throw new InvalidValueException("AttainmentCases.kinds", kinds, "at least one kind of bound");
     }
-    List<BoundKind> order = new ArrayList<>();
-    for (BoundKind k : BoundKind.values()) {
+    List<Bound.Kind> order = new ArrayList<>();
+    for (Bound.Kind k : Bound.Kind.values()) {
       if (kinds.contains(k)) {
         order.add(k);
       }
@@ -169,7 +166,7 @@ public final class AttainmentCases {
   }
 
   /** One case of a kind; the draws that make no valid case (rare) are drawn again. */
-  static AttainmentInput draw(BoundKind kind, Draw d) {
+  static AttainmentInput draw(Bound.Kind kind, Draw d) {
     IllegalArgumentException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
@@ -181,7 +178,7 @@ public final class AttainmentCases {
     throw new IllegalStateException("no valid " + kind + " case in " + ATTEMPTS + " draws", last);
   }
 
-  private static AttainmentInput attempt(BoundKind kind, Draw d) {
+  private static AttainmentInput attempt(Bound.Kind kind, Draw d) {
     switch (kind) {
       case AT_LEAST:
       case MORE_THAN:
@@ -207,7 +204,7 @@ public final class AttainmentCases {
     }
   }
 
-  private static AttainmentInput threshold(BoundKind kind, Draw d) {
+  private static AttainmentInput threshold(Bound.Kind kind, Draw d) {
     Measure m = d.pick(QUANTITIES);
     double t = Values.in(m, d);
     Bound bound;
@@ -338,7 +335,7 @@ public final class AttainmentCases {
         : new double[] {in.value(), in.effectiveBaseline()};
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       double v = Values.around(in.measure(), d, anchors);
-      if (in.bound().kind() == BoundKind.GROWTH_PER_YEAR) {
+      if (in.bound().kind() == Bound.Kind.GROWTH_PER_YEAR) {
         v = Math.abs(v);
       }
       try {
@@ -352,7 +349,7 @@ public final class AttainmentCases {
   }
 
   private static Direction direction(Measure m, Draw d) {
-    if (m.kind() == MeasureKind.RANK) {
+    if (m.kind() == Measure.Kind.RANK) {
       return Direction.LOWER_IS_BETTER;
     }
     return d.chance(0.5) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;

@@ -2,9 +2,8 @@ package io.github.cdsvn.scoring.testkit;
 
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
@@ -22,7 +21,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * AttainmentRuleContract contract = AttainmentRuleContract.of(new MyRule(), Feature.SCALE_INVARIANT);
- * for (AttainmentInput c : AttainmentCases.of(BoundKind.AT_LEAST, 42, 500)) {
+ * for (AttainmentInput c : AttainmentCases.of(Bound.Kind.AT_LEAST, 42, 500)) {
  *   contract.check(c);                         // every law about one case
  * }
  * contract.checkMonotone(c, c.value() + 1);    // a better or a worse value
@@ -76,11 +75,11 @@ public final class AttainmentRuleContract {
   /** The powers of two that {@link #check} scales a case by, for a scale-invariant rule. */
   static final int[] SCALE_EXPONENTS = {1, -1};
 
-  private static final Set<MeasureKind> RATIO_MEASURES = EnumSet.of(MeasureKind.PERCENT, MeasureKind.COUNT,
-      MeasureKind.AMOUNT);
-  private static final Set<BoundKind> RATIO_BOUNDS = EnumSet.of(BoundKind.AT_LEAST, BoundKind.MORE_THAN,
-      BoundKind.AT_MOST, BoundKind.LESS_THAN, BoundKind.APPROXIMATELY, BoundKind.RELATIVE_CHANGE,
-      BoundKind.GROWTH_PER_YEAR, BoundKind.MAINTAIN);
+  private static final Set<Measure.Kind> RATIO_MEASURES = EnumSet.of(Measure.Kind.PERCENT, Measure.Kind.COUNT,
+      Measure.Kind.AMOUNT);
+  private static final Set<Bound.Kind> RATIO_BOUNDS = EnumSet.of(Bound.Kind.AT_LEAST, Bound.Kind.MORE_THAN,
+      Bound.Kind.AT_MOST, Bound.Kind.LESS_THAN, Bound.Kind.APPROXIMATELY, Bound.Kind.RELATIVE_CHANGE,
+      Bound.Kind.GROWTH_PER_YEAR, Bound.Kind.MAINTAIN);
 
   private final AttainmentRule rule;
   private final Set<Feature> features;

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A case and another value for it: the two cases the monotonicity law compares
  * ({@link AttainmentRuleContract#checkMonotone(MonotonePair)}), as
- * {@link AttainmentCases#pairs(io.github.cdsvn.core.plan.BoundKind, long, int)} draws them.
+ * {@link AttainmentCases#pairs(io.github.cdsvn.core.plan.Bound.Kind, long, int)} draws them.
  *
  * <p>Immutable and thread-safe.
  *

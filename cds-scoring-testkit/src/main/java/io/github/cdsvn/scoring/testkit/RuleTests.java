@@ -1,7 +1,7 @@
 package io.github.cdsvn.scoring.testkit;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.testkit.AttainmentRuleContract.Feature;
@@ -106,8 +106,8 @@ public final class RuleTests {
    * @throws InvalidValueException if the rule supports no kind of bound
    */
   public Stream<DynamicContainer> build() {
-    Set<BoundKind> kinds = EnumSet.noneOf(BoundKind.class);
-    for (BoundKind k : BoundKind.values()) {
+    Set<Bound.Kind> kinds = EnumSet.noneOf(Bound.Kind.class);
+    for (Bound.Kind k : Bound.Kind.values()) {
       if (rule.supports(k)) {
         kinds.add(k);
       }

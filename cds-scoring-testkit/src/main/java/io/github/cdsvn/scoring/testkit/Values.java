@@ -1,7 +1,6 @@
 package io.github.cdsvn.scoring.testkit;
 
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
 
 /**
  * The values the generators draw for a measure: anywhere in its range, at its edges, and at,
@@ -44,7 +43,7 @@ final class Values {
 
   /** The lowest valid value of the measure. */
   static double lowest(Measure m) {
-    return m.kind() == MeasureKind.RATE_PER_YEAR ? LOWEST_RATE : m.min();
+    return m.kind() == Measure.Kind.RATE_PER_YEAR ? LOWEST_RATE : m.min();
   }
 
   /**
@@ -103,6 +102,6 @@ final class Values {
   }
 
   private static boolean isWhole(Measure m) {
-    return m.kind() == MeasureKind.RANK || m.kind() == MeasureKind.YES_NO || m.kind() == MeasureKind.ORDINAL;
+    return m.kind() == Measure.Kind.RANK || m.kind() == Measure.Kind.YES_NO || m.kind() == Measure.Kind.ORDINAL;
   }
 }

@@ -6,8 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
-import io.github.cdsvn.core.indicator.MeasureKind;
-import io.github.cdsvn.core.indicator.OrdinalCategory;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.AttainmentInput;
 import java.time.LocalDate;
@@ -22,11 +20,11 @@ import org.quicktheories.generators.Generate;
  */
 final class Cases {
   static final Measure GROUPS = Measure.ordinal(List.of(
-      OrdinalCategory.of("yeu", "yếu", "weak"),
-      OrdinalCategory.of("trung-binh", "trung bình", "average"),
-      OrdinalCategory.of("trung-binh-kha", "trung bình khá", "fair"),
-      OrdinalCategory.of("kha", "khá", "good"),
-      OrdinalCategory.of("tot", "tốt", "very good")));
+      Measure.Category.of("yeu", "yếu", "weak"),
+      Measure.Category.of("trung-binh", "trung bình", "average"),
+      Measure.Category.of("trung-binh-kha", "trung bình khá", "fair"),
+      Measure.Category.of("kha", "khá", "good"),
+      Measure.Category.of("tot", "tốt", "very good")));
 
   static final List<Measure> QUANTITIES = List.of(Measure.percent(), Measure.count(), Measure.amount("tỷ đồng"),
       Measure.ratePerYear(), Measure.index(0, 1), Measure.index(-50, 50), Measure.index(-1e308, 1e308));
@@ -72,7 +70,7 @@ final class Cases {
   /** A value valid for a case's measure, non-negative for growth. */
   static Gen<Double> otherValue(AttainmentInput in) {
     Gen<Double> g = valueIn(in.measure());
-    return in.bound().kind() == io.github.cdsvn.core.plan.BoundKind.GROWTH_PER_YEAR ? g.map(Math::abs) : g;
+    return in.bound().kind() == io.github.cdsvn.core.plan.Bound.Kind.GROWTH_PER_YEAR ? g.map(Math::abs) : g;
   }
 
   /** At least, more than, at most, less than. */
@@ -223,7 +221,7 @@ final class Cases {
       Measure m = Generate.pick(all).generate(rs);
       Gen<Double> v = valueIn(m);
       double base = v.generate(rs);
-      Direction dir = m.kind() == MeasureKind.RANK ? Direction.LOWER_IS_BETTER : directions().generate(rs);
+      Direction dir = m.kind() == Measure.Kind.RANK ? Direction.LOWER_IS_BETTER : directions().generate(rs);
       return AttainmentInput.builder().measure(m).direction(dir).bound(Bound.maintain())
           .value(Generate.oneOf(v, Generate.constant(base)).generate(rs)).baseline(base).build();
     };

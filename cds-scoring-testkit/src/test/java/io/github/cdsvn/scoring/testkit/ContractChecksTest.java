@@ -8,7 +8,6 @@ import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
@@ -29,7 +28,7 @@ class ContractChecksTest {
 
   @Test
   void aRuleFailureNamesTheRuleTheLawAndTheCase() {
-    AttainmentRule generous = RuleTestsTest.rule("generous", k -> k == BoundKind.AT_LEAST, in -> 1);
+    AttainmentRule generous = RuleTestsTest.rule("generous", k -> k == Bound.Kind.AT_LEAST, in -> 1);
     AttainmentRuleContract contract = AttainmentRuleContract.of(generous);
     assertThatThrownBy(() -> contract.checkMet(HALF)).isInstanceOf(AssertionError.class)
         .hasMessage("AttainmentRule 'generous' breaks the law '1 implies met (bounds that are not strict)': "
@@ -51,7 +50,7 @@ class ContractChecksTest {
 
   @Test
   void aScaleFailureSaysByWhatFactor() {
-    AttainmentRule absolute = RuleTestsTest.rule("absolute", k -> k == BoundKind.AT_LEAST,
+    AttainmentRule absolute = RuleTestsTest.rule("absolute", k -> k == Bound.Kind.AT_LEAST,
         in -> in.boundHolds() ? 1 : Math.max(0, 1 - (in.goal().getAsDouble() - in.value()) / 50));
     AttainmentInput count = AttainmentInput.of(Measure.count(), Direction.HIGHER_IS_BETTER, Bound.atLeast(80), 60);
     assertThatThrownBy(() -> AttainmentRuleContract.of(absolute).checkScaleInvariance(count, -1))

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cdsvn.core.indicator.Direction;
 import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
@@ -32,8 +31,8 @@ class ContractSelfTest {
       }
 
       @Override
-      public boolean supports(BoundKind kind) {
-        return kind == BoundKind.AT_LEAST;
+      public boolean supports(Bound.Kind kind) {
+        return kind == Bound.Kind.AT_LEAST;
       }
 
       @Override
@@ -80,7 +79,7 @@ class ContractSelfTest {
       }
 
       @Override
-      public boolean supports(BoundKind kind) {
+      public boolean supports(Bound.Kind kind) {
         return true;
       }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
@@ -64,20 +64,20 @@ class RuleTestsTest {
 
   @Test
   void theCasesAreOfTheKindsTheRuleSupports() {
-    Set<BoundKind> seen = ConcurrentHashMap.newKeySet();
-    AttainmentRule spy = rule("spy", k -> k == BoundKind.AT_MOST || k == BoundKind.TOP_RANK, in -> {
+    Set<Bound.Kind> seen = ConcurrentHashMap.newKeySet();
+    AttainmentRule spy = rule("spy", k -> k == Bound.Kind.AT_MOST || k == Bound.Kind.TOP_RANK, in -> {
       seen.add(in.bound().kind());
       return in.boundHolds() ? 1 : 0;
     });
     assertThat(Nodes.failures(Nodes.tests(Nodes.laws(RuleTests.forRule(spy).cases(3, 40).build())))).isEmpty();
-    assertThat(seen).containsExactlyInAnyOrder(BoundKind.AT_MOST, BoundKind.TOP_RANK);
+    assertThat(seen).containsExactlyInAnyOrder(Bound.Kind.AT_MOST, Bound.Kind.TOP_RANK);
   }
 
   @Test
   void aBrokenLawFailsItsTestsAndOnlyThose() {
     // 1 from half the goal on: "1 implies met" breaks; the rule is still a ratio, so scale
     // invariance holds
-    AttainmentRule generous = rule("generous", k -> k == BoundKind.AT_LEAST,
+    AttainmentRule generous = rule("generous", k -> k == Bound.Kind.AT_LEAST,
         in -> in.boundHolds() || in.value() >= in.goal().getAsDouble() / 2 ? 1 : 0);
     List<Nodes.Law> laws = Nodes.laws(RuleTests.forRule(generous).features(Feature.SCALE_INVARIANT).cases(1, 200)
         .build());
@@ -121,7 +121,7 @@ class RuleTestsTest {
   }
 
   /** A rule for the kinds accepted, scoring what a function makes of the case, met when the bound holds. */
-  static AttainmentRule rule(String name, Predicate<BoundKind> kinds, java.util.function.ToDoubleFunction<AttainmentInput> f) {
+  static AttainmentRule rule(String name, Predicate<Bound.Kind> kinds, java.util.function.ToDoubleFunction<AttainmentInput> f) {
     return new AttainmentRule() {
       @Override
       public String name() {
@@ -129,7 +129,7 @@ class RuleTestsTest {
       }
 
       @Override
-      public boolean supports(BoundKind kind) {
+      public boolean supports(Bound.Kind kind) {
         return kinds.test(kind);
       }
 
@@ -140,9 +140,9 @@ class RuleTestsTest {
     };
   }
 
-  private static Set<BoundKind> supported(AttainmentRule rule) {
-    Set<BoundKind> kinds = EnumSet.noneOf(BoundKind.class);
-    for (BoundKind k : BoundKind.values()) {
+  private static Set<Bound.Kind> supported(AttainmentRule rule) {
+    Set<Bound.Kind> kinds = EnumSet.noneOf(Bound.Kind.class);
+    for (Bound.Kind k : Bound.Kind.values()) {
       if (rule.supports(k)) {
         kinds.add(k);
       }

@@ -1,11 +1,11 @@
 package io.github.cdsvn.scoring.testkit;
 
 import io.github.cdsvn.core.indicator.Direction;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Attainment;
 import io.github.cdsvn.scoring.AttainmentInput;
 import io.github.cdsvn.scoring.AttainmentRule;
-import io.github.cdsvn.scoring.Input;
+import io.github.cdsvn.scoring.Explanation;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,8 +14,8 @@ import java.util.Set;
  * from half-way between baseline and goal, 0 below.
  */
 final class SteppedRule implements AttainmentRule {
-  private static final Set<BoundKind> KINDS = EnumSet.of(BoundKind.AT_LEAST, BoundKind.MORE_THAN,
-      BoundKind.AT_MOST, BoundKind.LESS_THAN);
+  private static final Set<Bound.Kind> KINDS = EnumSet.of(Bound.Kind.AT_LEAST, Bound.Kind.MORE_THAN,
+      Bound.Kind.AT_MOST, Bound.Kind.LESS_THAN);
 
   @Override
   public String name() {
@@ -23,7 +23,7 @@ final class SteppedRule implements AttainmentRule {
   }
 
   @Override
-  public boolean supports(BoundKind kind) {
+  public boolean supports(Bound.Kind kind) {
     return KINDS.contains(kind);
   }
 
@@ -36,6 +36,6 @@ final class SteppedRule implements AttainmentRule {
     double share = in.improvingDirection() == Direction.HIGHER_IS_BETTER ? (v - b) / (t - b) : (b - v) / (b - t);
     double value = met ? 1 : (in.goalImprovesOnBaseline() && share >= 0.5 ? 0.5 : 0);
     return Attainment.builder().rule(name()).value(value).met(met)
-        .addInputs(Input.of("v", in.value(), "giá trị", "value")).build();
+        .addInputs(Explanation.Input.of("v", in.value(), "giá trị", "value")).build();
   }
 }

@@ -12,7 +12,6 @@ import io.github.cdsvn.scoring.SeriesPoint;
 import io.github.cdsvn.scoring.Trajectory;
 import io.github.cdsvn.scoring.TrajectoryInput;
 import io.github.cdsvn.scoring.TrajectoryMethod;
-import io.github.cdsvn.scoring.TrajectoryStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +51,14 @@ class TrajectoryLawsTest {
           assertThat(t.method()).isEqualTo("compound-growth");
           assertThat(t).isEqualTo(method.assess(ti));
           if (ti.horizonReached()) {
-            assertThat(t.status()).isIn(TrajectoryStatus.ACHIEVED, TrajectoryStatus.MISSED, TrajectoryStatus.INSUFFICIENT_DATA);
+            assertThat(t.status()).isIn(Trajectory.Status.ACHIEVED, Trajectory.Status.MISSED, Trajectory.Status.INSUFFICIENT_DATA);
             if (ti.atHorizon().isPresent()) {
-              assertThat(t.status()).isEqualTo(now.met() ? TrajectoryStatus.ACHIEVED : TrajectoryStatus.MISSED);
+              assertThat(t.status()).isEqualTo(now.met() ? Trajectory.Status.ACHIEVED : Trajectory.Status.MISSED);
             }
           } else if (now.met()) {
-            assertThat(t.status()).isEqualTo(TrajectoryStatus.TARGET_ACHIEVED);
+            assertThat(t.status()).isEqualTo(Trajectory.Status.TARGET_ACHIEVED);
           } else if (t.ratio().isPresent()) {
-            assertThat(t.status()).isEqualTo(TrajectoryStatus.ofRatio(t.ratio().getAsDouble()));
+            assertThat(t.status()).isEqualTo(Trajectory.Status.ofRatio(t.ratio().getAsDouble()));
           }
           t.projection().ifPresent(p -> {
             assertThat(p.value()).isBetween(in.measure().min(), in.measure().max());

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Pillar;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.uncertainty.UncertaintyAnalysis.ScoredPlan;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ record AnalysisLayout(ImmutableList<String> units, ImmutableList<String> studied
       }
       studied = ImmutableList.copyOf(sensitivityUnits.get());
     }
-    List<TargetKey> targetKeys = new ArrayList<>();
+    List<Target.Key> targetKeys = new ArrayList<>();
     double[] nominal = new double[keys.size()];
     for (Target t : keys.values()) {
       nominal[targetKeys.size()] = profile.weights().of(t);

@@ -3,8 +3,8 @@ package io.github.cdsvn.scoring.uncertainty;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.indicator.Pillar;
-import io.github.cdsvn.core.plan.BoundKind;
-import io.github.cdsvn.core.plan.TargetKey;
+import io.github.cdsvn.core.plan.Bound;
+import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.AttainmentRule;
 import io.github.cdsvn.scoring.Profile;
@@ -27,13 +27,13 @@ final class ChoiceSpace {
   final int dimension;
   final ImmutableList<Pillar> pillars;
   final double[] nominalPillarWeights;
-  final ImmutableList<TargetKey> targetKeys;
+  final ImmutableList<Target.Key> targetKeys;
   final double[] nominalTargetWeights;
   /** The rule factors, in the factors' order, and the nominal choice of each. */
   final int[] ruleFactors;
   final int[] nominalRules;
 
-  ChoiceSpace(Profile base, List<Factor> factors, List<Pillar> pillars, List<TargetKey> targetKeys,
+  ChoiceSpace(Profile base, List<Factor> factors, List<Pillar> pillars, List<Target.Key> targetKeys,
       double[] nominalTargetWeights) {
     this.base = base;
     this.factors = ImmutableList.copyOf(factors);
@@ -205,8 +205,8 @@ final class ChoiceSpace {
   }
 
   /** The rules of a rule combination, every other kind as the profile has it. */
-  Map<BoundKind, AttainmentRule> rules(int[] combination) {
-    Map<BoundKind, AttainmentRule> rules = new EnumMap<>(BoundKind.class);
+  Map<Bound.Kind, AttainmentRule> rules(int[] combination) {
+    Map<Bound.Kind, AttainmentRule> rules = new EnumMap<>(Bound.Kind.class);
     rules.putAll(base.rules());
     for (int r = 0; r < ruleFactors.length; r++) {
       Factor f = factors.get(ruleFactors[r]);

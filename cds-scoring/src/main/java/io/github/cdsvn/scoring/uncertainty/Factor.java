@@ -3,7 +3,7 @@ package io.github.cdsvn.scoring.uncertainty;
 import com.google.common.collect.ImmutableList;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.Label;
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Aggregator;
 import io.github.cdsvn.scoring.AttainmentRule;
 import java.util.HashSet;
@@ -40,14 +40,14 @@ public final class Factor {
   private final Label space;
   private final Optional<Perturbation> perturbation;
   private final ImmutableList<Aggregator> aggregators;
-  private final Optional<BoundKind> boundKind;
+  private final Optional<Bound.Kind> boundKind;
   private final ImmutableList<AttainmentRule> rules;
   private final ImmutableList<Double> thresholds;
   private final double low;
   private final double high;
 
   private Factor(Kind kind, Label label, Label space, Optional<Perturbation> perturbation,
-      List<Aggregator> aggregators, Optional<BoundKind> boundKind, List<AttainmentRule> rules,
+      List<Aggregator> aggregators, Optional<Bound.Kind> boundKind, List<AttainmentRule> rules,
       List<Double> thresholds, double low, double high) {
     this.kind = kind;
     this.label = label;
@@ -137,7 +137,7 @@ public final class Factor {
    * @throws InvalidValueException if there is no choice, two share a name, or one does not support
    *     the kind
    */
-  public static Factor rule(BoundKind kind, List<AttainmentRule> choices) {
+  public static Factor rule(Bound.Kind kind, List<AttainmentRule> choices) {
     Objects.requireNonNull(kind, "kind");
     List<AttainmentRule> list = ImmutableList.copyOf(Objects.requireNonNull(choices, "choices"));
     String field = "Factor.rule[" + kind + "].choices";
@@ -278,7 +278,7 @@ public final class Factor {
     return aggregators;
   }
 
-  BoundKind boundKind() {
+  Bound.Kind boundKind() {
     return boundKind.orElseThrow();
   }
 

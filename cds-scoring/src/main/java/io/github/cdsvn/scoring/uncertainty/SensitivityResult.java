@@ -149,6 +149,7 @@ public record SensitivityResult(List<Label> factors, List<OutputSensitivity> out
    * bootstrap resample varies. Two are equal when every part is. Immutable and thread-safe.
    */
   @Value.Immutable
+  @SuppressWarnings("exports") // Immutables annotations are compile-time only
   @ValueStyle
   public abstract static class FactorSensitivity {
     FactorSensitivity() {}

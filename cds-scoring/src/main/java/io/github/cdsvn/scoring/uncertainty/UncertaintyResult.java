@@ -235,6 +235,7 @@ public final class UncertaintyResult {
    * explain every number. Two are equal when all four parts are. Immutable and thread-safe.
    */
   @Value.Immutable
+  @SuppressWarnings("exports") // Immutables annotations are compile-time only
   @ValueStyle
   public abstract static class RunChoices {
     RunChoices() {}
@@ -291,6 +292,7 @@ public final class UncertaintyResult {
    * when every part is. Immutable and thread-safe.
    */
   @Value.Immutable
+  @SuppressWarnings("exports") // Immutables annotations are compile-time only
   @ValueStyle
   public abstract static class UnitUncertainty {
     UnitUncertainty() {}

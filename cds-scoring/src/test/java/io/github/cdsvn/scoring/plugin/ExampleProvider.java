@@ -1,6 +1,6 @@
 package io.github.cdsvn.scoring.plugin;
 
-import io.github.cdsvn.core.plan.BoundKind;
+import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.scoring.Profile;
 import io.github.cdsvn.scoring.Scorer;
 import io.github.cdsvn.scoring.AttainmentRule;
@@ -35,7 +35,7 @@ public final class ExampleProvider implements ScoringProvider {
   @Override
   public List<Profile> profiles() {
     Profile stepped = Scorer.standard().profile().withName("stepped");
-    for (BoundKind kind : List.of(BoundKind.AT_LEAST, BoundKind.MORE_THAN, BoundKind.AT_MOST, BoundKind.LESS_THAN)) {
+    for (Bound.Kind kind : List.of(Bound.Kind.AT_LEAST, Bound.Kind.MORE_THAN, Bound.Kind.AT_MOST, Bound.Kind.LESS_THAN)) {
       stepped = stepped.withRule(kind, STEPPED);
     }
     return List.of(stepped);

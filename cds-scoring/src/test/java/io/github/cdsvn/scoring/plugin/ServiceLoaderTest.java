@@ -9,9 +9,7 @@ import io.github.cdsvn.core.observation.Observation;
 import io.github.cdsvn.core.observation.ObservationPeriod;
 import io.github.cdsvn.core.observation.ObservationSet;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Source;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * {@link ServiceLoader}, by priority with ties broken by name, and their rules score plans.
  */
 class ServiceLoaderTest {
-  private static final Document KH698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+  private static final Document KH698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
       .issuer("UBND tỉnh Quảng Bình").date(LocalDate.of(2022, 4, 29)).title("Kế hoạch chuyển đổi số").build();
 
   private static Plan plan() {
@@ -62,7 +60,7 @@ class ServiceLoaderTest {
   @Test
   void aRuleRegisteredThroughServiceLoaderScores() {
     Scorer stepped = Scorer.builder().profile("stepped").build();
-    assertThat(stepped.profile().rule(BoundKind.MORE_THAN).name()).isEqualTo("stepped");
+    assertThat(stepped.profile().rule(Bound.Kind.MORE_THAN).name()).isEqualTo("stepped");
     LocalDate asOf = LocalDate.of(2024, 12, 31);
     Scorecard halfWay = stepped.score(plan(), value(30), asOf);
     assertThat(halfWay.targets().get(0).attainment()).hasValue(0.5);
@@ -71,9 +69,9 @@ class ServiceLoaderTest {
     assertThat(stepped.score(plan(), value(20), asOf).targets().get(0).attainment()).hasValue(0.0);
     assertThat(stepped.score(plan(), value(51), asOf).targets().get(0).attainment()).hasValue(1.0);
     // by name, for one kind of bound only
-    Scorer byName = Scorer.builder().rule(BoundKind.MORE_THAN, "stepped").build();
+    Scorer byName = Scorer.builder().rule(Bound.Kind.MORE_THAN, "stepped").build();
     assertThat(byName.score(plan(), value(30), asOf).targets().get(0).attainment()).hasValue(0.5);
-    assertThat(byName.profile().rule(BoundKind.AT_LEAST).name()).isEqualTo("distance-to-target");
+    assertThat(byName.profile().rule(Bound.Kind.AT_LEAST).name()).isEqualTo("distance-to-target");
   }
 
   @Test
@@ -91,6 +89,6 @@ class ServiceLoaderTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Invalid value for Scorer.profile (valid values default, geometric, harmonic, weakest-link): 'stepped'");
     Scorer direct = Scorer.builder().serviceLoader(false).addProvider(new ExampleProvider()).profile("stepped").build();
-    assertThat(direct.profile().rule(BoundKind.AT_LEAST).name()).isEqualTo("stepped");
+    assertThat(direct.profile().rule(Bound.Kind.AT_LEAST).name()).isEqualTo("stepped");
   }
 }

@@ -11,11 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
@@ -40,10 +38,10 @@ class BaTriKeHoachTest {
       .kind(UnitKind.RURAL_DISTRICT).parentCode("83")
       .validity(Validity.until(ReformDates.LAST_OLD_DAY)).build();
 
-  static final Document KH = Document.builder().kind(DocumentKind.PLAN).issuer("UBND huyện Ba Tri")
+  static final Document KH = Document.builder().kind(Document.Kind.PLAN).issuer("UBND huyện Ba Tri")
       .title("Kế hoạch thực hiện chuyển đổi số huyện Ba Tri giai đoạn 2020 - 2025, định hướng đến năm 2030")
       .build();
-  static final Document NQ_01 = Document.builder().kind(DocumentKind.RESOLUTION).number("01")
+  static final Document NQ_01 = Document.builder().kind(Document.Kind.RESOLUTION).number("01")
       .issuer("Tỉnh ủy Bến Tre").date(LocalDate.of(2020, 10, 20))
       .title("Nghị quyết về chuyển đổi số tỉnh giai đoạn 2020 - 2025, tầm nhìn đến năm 2030").build();
 
@@ -135,8 +133,8 @@ class BaTriKeHoachTest {
     for (String code : List.of("infra.mobile-4g5g.universal", "infra.smartphone.universal")) {
       Target t = find(PLAN, code, DISTRICT, 2025);
       assertBound(t, Bound.milestone(), "hoàn thành", "done");
-      assertThat(t.bound().kind()).isEqualTo(BoundKind.MILESTONE);
-      assertThat(t.indicator().measure().kind()).isEqualTo(MeasureKind.YES_NO);
+      assertThat(t.bound().kind()).isEqualTo(Bound.Kind.MILESTONE);
+      assertThat(t.indicator().measure().kind()).isEqualTo(Measure.Kind.YES_NO);
       assertThat(t.source().clause()).isEqualTo(UNIVERSAL);
     }
   }

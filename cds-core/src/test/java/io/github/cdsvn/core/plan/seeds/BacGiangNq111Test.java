@@ -10,16 +10,14 @@ import static io.github.cdsvn.core.plan.seeds.Seeds.target;
 import static io.github.cdsvn.core.plan.seeds.Seeds.viNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.SuccessionType;
+import io.github.cdsvn.core.unit.Succession;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,10 +31,10 @@ class BacGiangNq111Test {
   /** The tolerance chosen for "khoảng": 2.5 percentage points either side. */
   static final double KHOANG = 2.5;
 
-  static final Document NQ_111 = Document.builder().kind(DocumentKind.RESOLUTION).number("111-NQ/TU")
+  static final Document NQ_111 = Document.builder().kind(Document.Kind.RESOLUTION).number("111-NQ/TU")
       .issuer("Tỉnh ủy Bắc Giang")
       .title("Nghị quyết về chuyển đổi số tỉnh Bắc Giang giai đoạn 2021-2025, định hướng đến năm 2030").build();
-  static final Document NQ_533 = Document.builder().kind(DocumentKind.RESOLUTION).number("533-NQ/TU")
+  static final Document NQ_533 = Document.builder().kind(Document.Kind.RESOLUTION).number("533-NQ/TU")
       .issuer("Ban Thường vụ Tỉnh ủy Bắc Giang")
       .title("Nghị quyết về phát triển công nghệ thông tin trên địa bàn tỉnh giai đoạn 2019-2025").build();
 
@@ -120,7 +118,7 @@ class BacGiangNq111Test {
     assertThat(UNITS.successorsOf(unit)).singleElement().satisfies(s -> {
       assertThat(s.successor().name()).isEqualTo("Bắc Ninh");
       assertThat(s.successor().code()).isEqualTo("24");
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
     });
   }
 
@@ -140,7 +138,7 @@ class BacGiangNq111Test {
     assertBound(y2025, Bound.topRank(15, 63), "thuộc nhóm 15/63 dẫn đầu", "within the top 15 of 63");
     Target y2030 = find(PLAN, "dti.rank", PROVINCE, 2030);
     assertBound(y2030, Bound.topRank(10, 63), "thuộc nhóm 10/63 dẫn đầu", "within the top 10 of 63");
-    assertThat(y2030.indicator().measure().kind()).isEqualTo(MeasureKind.RANK);
+    assertThat(y2030.indicator().measure().kind()).isEqualTo(Measure.Kind.RANK);
     // written when there were 63 provinces; at the horizon there are 34, hence the note
     assertThat(UNITS.units(PROVINCE, ARTICLE)).hasSize(63);
     assertThat(UNITS.units(PROVINCE, Horizon.Y2030.endDate())).hasSize(34);
@@ -151,7 +149,7 @@ class BacGiangNq111Test {
   void khoangIsApproximatelyWithTheStatedTolerance() {
     Target t = find(PLAN, "econ.digital-economy.share-of-grdp", PROVINCE, 2025);
     assertBound(t, Bound.approximately(25, 2.5), "khoảng 25% (±2,5)", "approximately 25% (±2.5)");
-    assertThat(t.bound().kind()).isEqualTo(BoundKind.APPROXIMATELY);
+    assertThat(t.bound().kind()).isEqualTo(Bound.Kind.APPROXIMATELY);
     assertThat(((Bound.Approximately) t.bound()).tolerance()).isEqualTo(KHOANG);
     assertThat(t.note()).get().asString().contains("±2.5 percentage points");
     assertBound(find(PLAN, "econ.digital-economy.share-of-grdp", PROVINCE, 2030),
@@ -174,7 +172,7 @@ class BacGiangNq111Test {
   void tren800DoanhNghiepSoIsAStrictCount() {
     Target t = find(PLAN, "econ.digital-enterprises.count", PROVINCE, 2025);
     assertBound(t, Bound.moreThan(800), "trên 800", "more than 800");
-    assertThat(t.indicator().measure().kind()).isEqualTo(MeasureKind.COUNT);
+    assertThat(t.indicator().measure().kind()).isEqualTo(Measure.Kind.COUNT);
   }
 
   @Test

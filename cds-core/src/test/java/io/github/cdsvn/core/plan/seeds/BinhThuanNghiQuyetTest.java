@@ -13,14 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cdsvn.core.InvalidValueException;
 import io.github.cdsvn.core.plan.Bound;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.SuccessionType;
+import io.github.cdsvn.core.unit.Succession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +35,9 @@ class BinhThuanNghiQuyetTest {
   static final Population AGED_14_PLUS =
       Population.of("aged-14-plus", "người dân từ 14 tuổi trở lên", "people aged 14 and over");
 
-  static final Document NQ = Document.builder().kind(DocumentKind.RESOLUTION).issuer("Tỉnh ủy Bình Thuận")
+  static final Document NQ = Document.builder().kind(Document.Kind.RESOLUTION).issuer("Tỉnh ủy Bình Thuận")
       .title("Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030").build();
-  static final Document QD_749 = Document.builder().kind(DocumentKind.DECISION).number("749/QĐ-TTg")
+  static final Document QD_749 = Document.builder().kind(Document.Kind.DECISION).number("749/QĐ-TTg")
       .issuer("Thủ tướng Chính phủ").date(LocalDate.of(2020, 6, 3))
       .title("Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030").build();
 
@@ -119,7 +117,7 @@ class BinhThuanNghiQuyetTest {
     assertThat(UNITS.successorsOf(unit)).singleElement().satisfies(s -> {
       assertThat(s.successor().code()).isEqualTo("68");
       assertThat(s.successor().name()).isEqualTo("Lâm Đồng");
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
     });
   }
 
@@ -139,7 +137,7 @@ class BinhThuanNghiQuyetTest {
     assertThat(skills2030.population().label().vi()).isEqualTo("người dân từ 14 tuổi trở lên");
 
     // the whole population is another key; digital identity is set for everyone
-    assertThat(PLAN.target(new TargetKey("society.e-payment-account", PROVINCE, Horizon.Y2025, "all"))).isEmpty();
+    assertThat(PLAN.target(new Target.Key("society.e-payment-account", PROVINCE, Horizon.Y2025, "all"))).isEmpty();
     assertThat(find(PLAN, "society.digital-identity", PROVINCE, 2025).population()).isEqualTo(Population.EVERYONE);
   }
 
@@ -177,7 +175,7 @@ class BinhThuanNghiQuyetTest {
     assertThat(List.of(PROVINCE, DISTRICT, COMMUNE))
         .extracting(level -> find(PLAN, "gov.work-records.online", level, 2030).bound())
         .containsExactly(Bound.atLeast(100), Bound.atLeast(90), Bound.atLeast(70));
-    assertThat(PLAN.target(new TargetKey("gov.work-records.online", PROVINCE, Horizon.Y2025, "all"))).isEmpty();
+    assertThat(PLAN.target(new Target.Key("gov.work-records.online", PROVINCE, Horizon.Y2025, "all"))).isEmpty();
   }
 
   @Test

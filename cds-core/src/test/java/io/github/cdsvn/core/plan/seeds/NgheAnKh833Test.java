@@ -11,17 +11,15 @@ import static io.github.cdsvn.core.plan.seeds.Seeds.target;
 import static io.github.cdsvn.core.plan.seeds.Seeds.viNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Target;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.SuccessionType;
+import io.github.cdsvn.core.unit.Succession;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,12 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class NgheAnKh833Test {
   static final LocalDate ADOPTED = LocalDate.of(2024, 10, 31);
-  static final Document KH_833 = Document.builder().kind(DocumentKind.PLAN).number("833/KH-UBND")
+  static final Document KH_833 = Document.builder().kind(Document.Kind.PLAN).number("833/KH-UBND")
       .issuer("UBND tỉnh Nghệ An").date(ADOPTED).title("Kế hoạch chuyển đổi số tỉnh Nghệ An năm 2025").build();
-  static final Document NQ_09 = Document.builder().kind(DocumentKind.RESOLUTION).number("09-NQ/TU")
+  static final Document NQ_09 = Document.builder().kind(Document.Kind.RESOLUTION).number("09-NQ/TU")
       .issuer("Ban Chấp hành Đảng bộ tỉnh Nghệ An").date(LocalDate.of(2022, 8, 5))
       .title("Nghị quyết về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030").build();
-  static final Document KH_586 = Document.builder().kind(DocumentKind.PLAN).number("586/KH-UBND")
+  static final Document KH_586 = Document.builder().kind(Document.Kind.PLAN).number("586/KH-UBND")
       .issuer("UBND tỉnh Nghệ An").date(LocalDate.of(2022, 8, 22))
       .title("Kế hoạch chuyển đổi số tỉnh Nghệ An đến năm 2025").build();
 
@@ -140,7 +138,7 @@ class NgheAnKh833Test {
     assertThat(after).isNotEqualTo(unit);
     assertThat(UNITS.successorsOf(unit)).singleElement().satisfies(s -> {
       assertThat(s.successor()).isEqualTo(after);
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
     });
     assertThat(UNITS.predecessorsOf(after)).singleElement()
         .satisfies(s -> assertThat(s.predecessor()).isEqualTo(unit));
@@ -165,15 +163,15 @@ class NgheAnKh833Test {
     assertThat(t.source().clause()).contains("trên 3.000 lượt");
     assertBound(t, Bound.moreThan(viNumber("3.000")), "trên 3000", "more than 3000");
     assertThat(t.bound().threshold()).hasValue(3000);
-    assertThat(t.indicator().measure().kind()).isEqualTo(MeasureKind.COUNT);
+    assertThat(t.indicator().measure().kind()).isEqualTo(Measure.Kind.COUNT);
   }
 
   @Test
   void tangTren25PhanTramMotNamIsStrictGrowth() {
     Target t = find(PLAN, "econ.e-commerce.revenue", PROVINCE, 2025);
     assertBound(t, Bound.growthPerYear(25, true), "tăng trên 25%/năm", "growth of more than 25% a year");
-    assertThat(t.bound().kind()).isEqualTo(BoundKind.GROWTH_PER_YEAR);
-    assertThat(t.indicator().measure().kind()).isEqualTo(MeasureKind.AMOUNT);
+    assertThat(t.bound().kind()).isEqualTo(Bound.Kind.GROWTH_PER_YEAR);
+    assertThat(t.indicator().measure().kind()).isEqualTo(Measure.Kind.AMOUNT);
   }
 
   @Test
@@ -181,7 +179,7 @@ class NgheAnKh833Test {
     Target t = find(PLAN, "infra.video-conference.deployed", PROVINCE, 2025);
     assertBound(t, Bound.milestone(), "hoàn thành", "done");
     assertThat(t.source().clause()).isEqualTo(VIDEO_CONFERENCE).startsWith("Triển khai hệ thống");
-    assertThat(PLAN.targets()).filteredOn(x -> x.bound().kind() == BoundKind.MILESTONE)
+    assertThat(PLAN.targets()).filteredOn(x -> x.bound().kind() == Bound.Kind.MILESTONE)
         .extracting(x -> x.indicator().code()).containsExactly("infra.video-conference.deployed",
             "econ.digital-enterprises.formed", "smart-city.digital-services.piloted");
   }

@@ -12,18 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cdsvn.core.InvalidValueException;
-import io.github.cdsvn.core.indicator.MeasureKind;
+import io.github.cdsvn.core.indicator.Measure;
 import io.github.cdsvn.core.plan.Baseline;
 import io.github.cdsvn.core.plan.Bound;
-import io.github.cdsvn.core.plan.BoundKind;
 import io.github.cdsvn.core.plan.Document;
-import io.github.cdsvn.core.plan.DocumentKind;
 import io.github.cdsvn.core.plan.Horizon;
 import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.unit.AdministrativeUnit;
-import io.github.cdsvn.core.unit.SuccessionType;
+import io.github.cdsvn.core.unit.Succession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 class QuangBinhKh698Test {
   static final LocalDate ADOPTED = LocalDate.of(2022, 4, 29);
-  static final Document KH_698 = Document.builder().kind(DocumentKind.PLAN).number("698/KH-UBND")
+  static final Document KH_698 = Document.builder().kind(Document.Kind.PLAN).number("698/KH-UBND")
       .issuer("UBND tỉnh Quảng Bình").date(ADOPTED)
       .title("Kế hoạch về việc chuyển đổi số giai đoạn đến năm 2025, định hướng đến năm 2030").build();
-  static final Document NQ_07 = Document.builder().kind(DocumentKind.RESOLUTION).number("07-NQ/TU")
+  static final Document NQ_07 = Document.builder().kind(Document.Kind.RESOLUTION).number("07-NQ/TU")
       .issuer("Ban Chấp hành Đảng bộ tỉnh Quảng Bình").date(LocalDate.of(2022, 3, 31))
       .title("Nghị quyết về chuyển đổi số tỉnh đến năm 2025, định hướng đến năm 2030").build();
 
@@ -133,7 +130,7 @@ class QuangBinhKh698Test {
     assertThat(UNITS.unit("44", ReformDates.REFORM).name()).isEqualTo("Quảng Trị");
     assertThat(UNITS.successorsOf(unit)).singleElement().satisfies(s -> {
       assertThat(s.successor().name()).isEqualTo("Quảng Trị");
-      assertThat(s.type()).isEqualTo(SuccessionType.FULL);
+      assertThat(s.type()).isEqualTo(Succession.Type.FULL);
     });
   }
 
@@ -195,7 +192,7 @@ class QuangBinhKh698Test {
   void nhom30TinhDanDauIsTheTop30Of63() {
     Target t = find(PLAN, "gov.digital-government.rank", PROVINCE, 2025);
     assertBound(t, Bound.topRank(30, 63), "thuộc nhóm 30/63 dẫn đầu", "within the top 30 of 63");
-    assertThat(t.bound().kind()).isEqualTo(BoundKind.TOP_RANK);
+    assertThat(t.bound().kind()).isEqualTo(Bound.Kind.TOP_RANK);
     assertThat(UNITS.units(PROVINCE, ADOPTED)).hasSize(((Bound.TopRank) t.bound()).of());
   }
 
@@ -237,7 +234,7 @@ class QuangBinhKh698Test {
   void toiThieu02DoThiIsACountOfAtLeastTwo() {
     Target t = find(PLAN, "smart-city.urban-areas.count", PROVINCE, 2030);
     assertBound(t, Bound.atLeast(2), "tối thiểu 2", "at least 2");
-    assertThat(t.indicator().measure().kind()).isEqualTo(MeasureKind.COUNT);
+    assertThat(t.indicator().measure().kind()).isEqualTo(Measure.Kind.COUNT);
   }
 
   @Test
@@ -245,7 +242,7 @@ class QuangBinhKh698Test {
     Target account = find(PLAN, "society.e-payment-account", PROVINCE, 2030, ADULTS);
     assertBound(account, Bound.moreThan(90), "trên 90%", "more than 90%");
     assertThat(account.population().label().vi()).isEqualTo("người dân trưởng thành");
-    assertThat(PLAN.target(new TargetKey("society.e-payment-account", PROVINCE,
+    assertThat(PLAN.target(new Target.Key("society.e-payment-account", PROVINCE,
         Horizon.Y2030, "all"))).isEmpty();
     assertBound(find(PLAN, "society.e-health-records.access", PROVINCE, 2030, ADULTS), Bound.atLeast(90),
         "tối thiểu 90%", "at least 90%");

@@ -14,7 +14,6 @@ import io.github.cdsvn.core.plan.Plan;
 import io.github.cdsvn.core.plan.Population;
 import io.github.cdsvn.core.plan.Source;
 import io.github.cdsvn.core.plan.Target;
-import io.github.cdsvn.core.plan.TargetKey;
 import io.github.cdsvn.core.testing.SharedData;
 import io.github.cdsvn.core.unit.AdministrativeLevel;
 import io.github.cdsvn.core.unit.UnitRegistry;
@@ -55,7 +54,7 @@ final class Seeds {
 
   static Target find(Plan plan, String indicator, AdministrativeLevel level, int year,
       Population population) {
-    TargetKey key = new TargetKey(indicator, level, Horizon.of(year), population.code());
+    Target.Key key = new Target.Key(indicator, level, Horizon.of(year), population.code());
     Optional<Target> t = plan.target(key);
     assertThat(t).as("target %s in plan %s", key, plan.id()).isPresent();
     return t.get();
