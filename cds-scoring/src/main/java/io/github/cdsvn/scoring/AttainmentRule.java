@@ -6,8 +6,8 @@ import io.github.cdsvn.core.plan.Bound;
  * Turns one case — a bound, the value at the as-of date, the baseline and the series — into an
  * {@link Attainment}: a number in [0, 1] and whether the bound is met.
  *
- * <p>A rule obeys the laws that the contract in cds-scoring's test-jar
- * ({@code io.github.cdsvn.scoring.contract.AttainmentRuleContract}) checks: its attainment lies
+ * <p>A rule obeys the laws that cds-scoring-testkit's rule contract
+ * ({@code io.github.cdsvn.scoring.testkit.AttainmentRuleContract}) checks: its attainment lies
  * in [0, 1]; "met" implies 1, and for a bound that is not strict 1 implies "met"; a better value
  * never lowers the attainment; a value equal to the baseline gives 0 where the goal improves on
  * the baseline; a ratio rule gives the same result when value, goal and baseline are multiplied
@@ -15,7 +15,8 @@ import io.github.cdsvn.core.plan.Bound;
  * never reach a rule: {@link AttainmentInput} refuses them.
  *
  * <p>Implementations must be immutable and thread-safe. The built-ins are obtained from the
- * static factories; others are registered through a {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to
+ * static factories; others are registered through a
+ * {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to
  * {@code Scorer.builder().rule(kind, rule)} directly.
  */
 public interface AttainmentRule {

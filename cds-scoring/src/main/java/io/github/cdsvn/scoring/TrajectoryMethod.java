@@ -7,8 +7,8 @@ package io.github.cdsvn.scoring;
  *
  * <p>Implementations must be immutable and thread-safe. The built-in
  * {@link #compoundGrowth()} compares the observed compound annual growth with the growth still
- * needed; others are registered through a {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to the scorer's
- * builder directly.
+ * needed; others are registered through a
+ * {@link io.github.cdsvn.scoring.spi.ScoringProvider} or given to the scorer's builder directly.
  */
 public interface TrajectoryMethod {
 

@@ -25,19 +25,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * that computes the same attainments and composites.
  *
  * <p>One operation scores {@code scale × 3,321} units × 100 targets, each target with 10 yearly
- * observations, in batches of 3,321 units, each with its own units, values and observation set:
- * at scale 100, 332,100 distinct units and 332.1 million observations, all held in memory (about
- * 7 GB of observation sets, and the floor's arrays of the same values). Generating the
- * observations and building the sets is done before measuring and is not measured; at scale 100
- * it takes a few minutes. Before measuring, the engine's composites are checked against the
- * floor's on the first batch, and both are warmed up ({@value #WARM_UP} batches scored by each,
- * every batch in turn) instead of JMH warm-up iterations, which at scale 100 would take as long
- * as the measurement: no batch is scored for the first time while measured, at any scale. Each
- * scale is measured {@value #SHOTS} times (single shots, averaged by JMH). The heap's regions are
- * fixed at 4 MB: G1 keeps each large array in whole regions, so the memory printed for the first
- * batch's set would otherwise change with the size of the heap. The heap is touched when the JVM
- * starts ({@code -XX:+AlwaysPreTouch}), so that allocation while measured does not wait for the
- * kernel to map fresh pages, as it does only in a fresh JVM.
+ * observations, in batches of 3,321 units with their own observation sets (at scale 100,
+ * 332.1 million observations, all held in memory). Building the sets is not measured. Instead of
+ * JMH warm-up iterations, which at scale 100 would take as long as the measurement, both sides
+ * score {@value #WARM_UP} batches in turn first, after the engine's composites are checked against
+ * the floor's; each scale is then measured in {@value #SHOTS} single shots. The heap's regions
+ * are fixed at 4 MB, so that the memory printed for a set does not change with the heap's size,
+ * and the heap is touched when the JVM starts ({@code -XX:+AlwaysPreTouch}). BENCHMARKS.md says
+ * why.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

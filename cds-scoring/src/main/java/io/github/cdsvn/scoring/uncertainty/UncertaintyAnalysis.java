@@ -41,15 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The units are those of the plans, each once, in unit-code order; the nominal configuration
- * is the scorer's profile, which every factor's space must hold. {@link #run()} draws
- * {@link Builder#runs(int) M} points and ranks the units in each ({@link UncertaintyResult});
- * {@link #sensitivity()} estimates the indices of every factor for each unit's rank and the mean
- * shift in rank ({@link SensitivityResult}). How a run is computed, and why ranks rather than
- * composites are studied, is told in the {@linkplain io.github.cdsvn.scoring.uncertainty package
- * documentation}. Results depend on the seed only, not on the number of threads.
- *
- * <p>Immutable and thread-safe; each call of {@link #run()} or {@link #sensitivity()} is
- * independent.
+ * is the scorer's profile. {@link #run()} ranks the units at {@link Builder#runs(int) M} drawn
+ * points ({@link UncertaintyResult}); {@link #sensitivity()} estimates the indices of every factor
+ * for each unit's rank and the mean rank shift ({@link SensitivityResult}). How a run is computed
+ * is told in the {@linkplain io.github.cdsvn.scoring.uncertainty package documentation}. Results
+ * depend on the seed only, not on the number of threads. Immutable and thread-safe.
  */
 public final class UncertaintyAnalysis {
   private static final String RUN_PROFILE = "uncertainty-run";
@@ -272,11 +268,7 @@ public final class UncertaintyAnalysis {
     return new Nominal(scores, UncertaintyResult.ranks(scores), names);
   }
 
-  /**
-   * The composite of every unit under a configuration, {@code NaN} where a unit has none: the
-   * scorecards of its rule combination, scored once, re-aggregated with its profile by the
-   * engine ({@link Scorer#reaggregate}).
-   */
+  /** Every unit's composite in a run ({@code NaN} for none), re-aggregated by the engine. */
   private double[] composites(ChoiceSpace.Run run) {
     List<Scorecard> cards = scored.computeIfAbsent(key(run.rules), k -> cards(scorerFor(space.ruleProfile(run.rules))));
     Profile profile = space.profile(run, RUN_PROFILE);
