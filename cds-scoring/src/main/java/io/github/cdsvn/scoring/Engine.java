@@ -155,18 +155,18 @@ final class Engine {
       levels[t] = results.get(t).level();
     }
     PlanLayout layout = new PlanLayout(targets);
-    UnitNumbers num = new UnitNumbers(levels.length, levels);
+    UnitNumbers num = new UnitNumbers(null, levels.length, levels);
     for (int t = 0; t < levels.length; t++) {
       num.keep(t, results.get(t));
     }
     ScorecardNumbers.Results kept = new ScorecardNumbers.Results() {
       @Override
-      public TargetResult full(int t, double weight) {
+      public TargetResult full(UnitNumbers num, int t, double weight) {
         return results.get(t).withWeight(weight);
       }
 
       @Override
-      public double[] values() {
+      public double[] values(UnitNumbers num) {
         double[] none = new double[levels.length];
         Arrays.fill(none, Double.NaN);
         return none; // every result is kept in full

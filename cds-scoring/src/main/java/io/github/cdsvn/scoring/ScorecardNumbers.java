@@ -23,18 +23,23 @@ final class ScorecardNumbers {
   /** The position that names the composite index in {@link #index(int)}. */
   static final int COMPOSITE_INDEX = -1;
 
-  /** Where a card's full target results and values come from. */
+  /** Where the full target results and values of a unit's numbers come from. */
   interface Results {
     /**
      * The full result of a target that has none in the numbers.
      *
+     * @param num the unit's numbers
      * @param t the target's position
      * @param weight the weight it carries
      */
-    TargetResult full(int t, double weight);
+    TargetResult full(UnitNumbers num, int t, double weight);
 
-    /** The values the targets were scored on, {@code NaN} where not scored or built in full. */
-    double[] values();
+    /**
+     * The values the targets were scored on, {@code NaN} where not scored or built in full.
+     *
+     * @param num the unit's numbers
+     */
+    double[] values(UnitNumbers num);
   }
 
   final PlanLayout layout;
@@ -107,7 +112,7 @@ final class ScorecardNumbers {
     return new LazyResults.LazyCard(planId, unitCode, unit, asOf, used, num.illustrative, card, composite);
   }
 
-  /** The same unit's scorecard with other weights. */
+  /** The same unit's scorecard with the weights, aggregators and threshold of another weighing. */
   Scorecard with(PlanLayout.Weighing g, LazyResults.LazyCard of) {
     return make(layout, num, g, results, of.planId(), of.unitCode(), of.unit(), of.asOf(), new Scratch(layout));
   }
@@ -115,7 +120,7 @@ final class ScorecardNumbers {
   /** The targets' results, in plan order. */
   List<TargetResult> targets() {
     ImmutableList.Builder<TargetResult> out = ImmutableList.builderWithExpectedSize(layout.n);
-    double[] values = results.values();
+    double[] values = results.values(num);
     double[] tw = weighing.tw;
     for (int t = 0; t < layout.n; t++) {
       byte st = num.state[t];
@@ -130,7 +135,7 @@ final class ScorecardNumbers {
       int at = t;
       out.add(new LazyResults.LazyTarget(target, outcome, num.level[t], num.attainment[t],
           (st & UnitNumbers.OUTCOME) == UnitNumbers.SCORED_MET, values[t], rule, weight,
-          (st & UnitNumbers.ILLUSTRATIVE) != 0, () -> results.full(at, weight)));
+          (st & UnitNumbers.ILLUSTRATIVE) != 0, () -> results.full(num, at, weight)));
     }
     return out.build();
   }

@@ -37,6 +37,7 @@ final class SetScoring {
   private final boolean anyInFull;
   private final SeriesPicks picks;
   private final PlanLayout.Weighing own;
+  private final ScorecardNumbers.Results results = new UnitResults();
 
   SetScoring(TargetScorer scorer, Profile profile, Plan plan, ObservationSet set, LocalDate asOf) {
     this.scorer = scorer;
@@ -87,7 +88,7 @@ final class SetScoring {
       scratch.levels = lv;
       scratch.levelsOf = subject.ownLevel();
     }
-    UnitNumbers num = new UnitNumbers(n, lv.level);
+    UnitNumbers num = new UnitNumbers(subject, n, lv.level);
     byte[] state = num.state;
     if (subject.unknown().isPresent()) {
       Arrays.fill(num.attainment, Double.NaN);
@@ -131,7 +132,7 @@ final class SetScoring {
   }
 
   private Scorecard card(UnitNumbers num, Subject subject, SeriesPicks.Scratch scratch) {
-    return ScorecardNumbers.make(layout, num, own, new UnitResults(subject, num), plan.id(), subject.code(),
+    return ScorecardNumbers.make(layout, num, own, results, plan.id(), subject.code(),
         subject.unit(), asOf, scratch.cards);
   }
 
@@ -229,24 +230,17 @@ final class SetScoring {
     return last;
   }
 
-  /** A unit's full results and values, made when its scorecard's texts are first read. */
+  /** Units' full results and values, made when their scorecards' texts are first read. */
   private final class UnitResults implements ScorecardNumbers.Results {
-    private final Subject subject;
-    private final UnitNumbers num;
-
-    UnitResults(Subject subject, UnitNumbers num) {
-      this.subject = subject;
-      this.num = num;
-    }
-
     @Override
-    public TargetResult full(int t, double weight) {
-      return scorer.score(plan, layout.targets[t], subject, set, asOf, weight);
+    public TargetResult full(UnitNumbers num, int t, double weight) {
+      return scorer.score(plan, layout.targets[t], num.subject, set, asOf, weight);
     }
 
     /** The values scored from the columns, read again (the numbers keep only the attainments). */
     @Override
-    public double[] values() {
+    public double[] values(UnitNumbers num) {
+      Subject subject = num.subject;
       double[] values = new double[n];
       Arrays.fill(values, Double.NaN);
       int unit = subject.unknown().isPresent() ? -1 : columns.unit(subject.code());

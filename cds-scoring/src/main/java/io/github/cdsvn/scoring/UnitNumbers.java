@@ -20,6 +20,8 @@ final class UnitNumbers {
   /** An observation the result uses is illustrative. */
   static final byte ILLUSTRATIVE = 8;
 
+  /** The unit scored, where the numbers were scored from a set; else {@code null}. */
+  final Subject subject;
   final byte[] state;
   /** Each target's attainment, {@code NaN} where it has none. */
   final double[] attainment;
@@ -30,7 +32,8 @@ final class UnitNumbers {
   /** Whether an observation a result uses is illustrative. */
   boolean illustrative;
 
-  UnitNumbers(int n, AdministrativeLevel[] level) {
+  UnitNumbers(Subject subject, int n, AdministrativeLevel[] level) {
+    this.subject = subject;
     this.state = new byte[n];
     this.attainment = new double[n];
     this.level = level;
